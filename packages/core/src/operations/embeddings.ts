@@ -1,0 +1,71 @@
+import { z } from "zod";
+import type { OperationDefinition } from "./operation-definition.js";
+
+export const DEFAULT_EMBEDDING_MODEL = "text-embedding-3-small";
+
+/** The gateway accepts at most this many inputs in one embeddings request. */
+export const MAX_EMBEDDING_INPUTS_PER_REQUEST = 2048;
+
+/** Native vector length of the embedding models the gateway docs validate with. */
+export const EMBEDDING_MODEL_DIMENSIONS: Readonly<Record<string, number>> = {
+  "text-embedding-3-small": 1536,
+  "text-embedding-3-large": 3072,
+  "text-embedding-ada-002": 1536,
+};
+
+export const embeddingsRequestSchema = z.strictObject({
+  model: z
+    .string()
+    .trim()
+    .min(1)
+    .describe(`Embedding model id, for example ${DEFAULT_EMBEDDING_MODEL} (1536 dimensions) or text-embedding-3-large (3072).`),
+  // The single string comes first: platforms without unions (Coze) take the first form.
+  input: z
+    .union([
+      z.string().min(1),
+      z.array(z.string().min(1, "inputs may not be empty strings")).min(1).max(MAX_EMBEDDING_INPUTS_PER_REQUEST),
+    ])
+    .describe(`The text to embed, or a list of up to ${MAX_EMBEDDING_INPUTS_PER_REQUEST} texts (one vector each, same order).`),
+  dimensions: z
+    .int()
+    .min(1)
+    .max(3072)
+    .optional()
+    .describe("Shorten vectors to this length. Only text-embedding-3 models support it; leave unset for the model's native length."),
+  encoding_format: z
+    .enum(["float", "base64"])
+    .optional()
+    .describe("float returns number lists; base64 returns packed little-endian float32 (smaller and faster to transfer)."),
+  user: z.string().min(1).optional().describe("A stable id of your end user, for abuse monitoring."),
+});
+
+export type EmbeddingsRequest = z.input<typeof embeddingsRequestSchema>;
+
+export const embeddingsResponseSchema = z.looseObject({
+  model: z.string().optional(),
+  data: z.array(
+    z.looseObject({
+      index: z.number().optional(),
+      // Not z.array(z.number()): checking millions of numbers one by one costs more than the request.
+      embedding: z.union([z.string(), z.array(z.unknown())]),
+    }),
+  ),
+  usage: z.looseObject({ prompt_tokens: z.number().optional(), total_tokens: z.number().optional() }).nullable().optional(),
+});
+
+export type EmbeddingsResponse = z.output<typeof embeddingsResponseSchema>;
+
+export const embeddingsOperation = {
+  id: "embeddings",
+  toolName: "crazyrouter_embeddings",
+  title: "Embeddings",
+  method: "POST",
+  path: "/embeddings",
+  summary:
+    "Turn text into embedding vectors with a Crazyrouter embedding model. Use it to compare meaning (semantic search, " +
+    "deduplication, clustering) or to index documents; one vector per input, in input order.",
+  request: embeddingsRequestSchema,
+  response: embeddingsResponseSchema,
+  streamingFields: [],
+  slow: false,
+} as const satisfies OperationDefinition;

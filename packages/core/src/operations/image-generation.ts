@@ -1,0 +1,61 @@
+import { z } from "zod";
+import type { OperationDefinition } from "./operation-definition.js";
+
+export const DEFAULT_IMAGE_MODEL = "gpt-image-2";
+
+export const imageGenerationRequestSchema = z.strictObject({
+  model: z
+    .string()
+    .trim()
+    .min(1)
+    .describe(`Image model id, for example ${DEFAULT_IMAGE_MODEL} or qwen-image.`),
+  prompt: z.string().trim().min(1).max(32000).describe("What the image should show, in plain words."),
+  n: z.int().min(1).max(10).optional().describe("How many images to generate, 1 to 10 (1 when unset); some models allow only 1."),
+  size: z
+    .string()
+    .regex(/^(auto|\d{2,5}x\d{2,5})$/, "use WIDTHxHEIGHT such as 1024x1024, or auto")
+    .optional()
+    .describe("Image size as WIDTHxHEIGHT, for example 1024x1024, 1536x1024 or 1024x1536; auto lets the model choose."),
+  quality: z
+    .enum(["auto", "low", "medium", "high", "standard", "hd"])
+    .optional()
+    .describe("Rendering quality; higher costs more and takes longer. Supported values differ by model."),
+  response_format: z
+    .enum(["url", "b64_json"])
+    .optional()
+    .describe("url returns a link, b64_json the image bytes. Leave unset unless needed: some models reject it."),
+  user: z.string().min(1).optional().describe("A stable id of your end user, for abuse monitoring."),
+});
+
+export type ImageGenerationRequest = z.input<typeof imageGenerationRequestSchema>;
+
+export const imageGenerationResponseSchema = z.looseObject({
+  created: z.number().optional(),
+  data: z
+    .array(
+      z.looseObject({
+        url: z.string().nullable().optional(),
+        b64_json: z.string().nullable().optional(),
+        revised_prompt: z.string().nullable().optional(),
+      }),
+    )
+    .min(1),
+  usage: z.looseObject({}).nullable().optional(),
+});
+
+export type ImageGenerationResponse = z.output<typeof imageGenerationResponseSchema>;
+
+export const imageGenerationOperation = {
+  id: "image_generation",
+  toolName: "crazyrouter_generate_image",
+  title: "Image generation",
+  method: "POST",
+  path: "/images/generations",
+  summary:
+    "Generate images from a text prompt with a Crazyrouter image model. Use it when the user asks to draw, render, " +
+    "illustrate or design something; answers image URLs (or base64 bytes) and the prompt the model actually used.",
+  request: imageGenerationRequestSchema,
+  response: imageGenerationResponseSchema,
+  streamingFields: [],
+  slow: true,
+} as const satisfies OperationDefinition;

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import type { OperationDefinition } from "./operation-definition.js";
+
+export const listModelsResponseSchema = z.looseObject({
+  data: z.array(
+    z.looseObject({
+      id: z.string().min(1),
+      owned_by: z.string().nullable().optional(),
+      created: z.number().nullable().optional(),
+    }),
+  ),
+});
+
+export type ListModelsResponse = z.output<typeof listModelsResponseSchema>;
+
+export const listModelsOperation = {
+  id: "list_models",
+  toolName: "crazyrouter_list_models",
+  title: "List models",
+  method: "GET",
+  path: "/models",
+  summary:
+    "List the model ids this Crazyrouter key may call. Use it before choosing a model, or when a call fails " +
+    "because a model is not allowed or not found.",
+  request: undefined,
+  response: listModelsResponseSchema,
+  streamingFields: [],
+  slow: false,
+} as const satisfies OperationDefinition;

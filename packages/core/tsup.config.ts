@@ -1,0 +1,13 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: ["src/index.ts", "src/node.ts"],
+  format: ["esm"],
+  target: "node22",
+  dts: true,
+  clean: true,
+  sourcemap: true,
+  esbuildOptions(options) {
+    options.conditions = ["source"];
+  },
+});
