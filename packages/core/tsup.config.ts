@@ -8,6 +8,6 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   esbuildOptions(options) {
-    options.conditions = ["source"];
+    options.conditions = ["crazyrouter-source"];
   },
 });

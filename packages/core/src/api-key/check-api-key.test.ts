@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { CrazyrouterError } from "../errors/crazyrouter-error.js";
+import { checkApiKey } from "./check-api-key.js";
+
+const key = "sk-abcdefghijklmnop1234";
+
+function rejection(input: string | undefined): CrazyrouterError {
+  try {
+    checkApiKey(input);
+  } catch (error) {
+    if (CrazyrouterError.isInstance(error)) return error;
+  }
+  throw new Error("expected a rejection");
+}
+
+describe("checkApiKey", () => {
+  it("accepts a clean key silently", () => {
+    expect(checkApiKey(key)).toEqual({ apiKey: key, notes: [] });
+  });
+
+  it("trims pasted whitespace, a Bearer prefix and quotes, and says so", () => {
+    expect(checkApiKey(` ${key}\n`)).toEqual({ apiKey: key, notes: ["removed spaces or line breaks around the key"] });
+    expect(checkApiKey(`Bearer ${key}`).notes).toEqual(['removed a pasted "Bearer " prefix']);
+    expect(checkApiKey(`"${key}"`).apiKey).toBe(key);
+  });
+
+  it.each([
+    [undefined, /No API key/],
+    ["   ", /No API key/],
+    ["sk-abc def", /spaces or line breaks inside/],
+    ["sk-abcdéf", /non-ASCII/],
+  ])("rejects %j without echoing it", (input, message) => {
+    const error = rejection(input);
+    expect(error.code).toBe("invalid_input");
+    expect(error.field).toBe("apiKey");
+    expect(error.message).toMatch(message);
+    if (input?.trim()) expect(error.message + error.hint).not.toContain(input.trim());
+  });
+});

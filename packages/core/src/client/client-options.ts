@@ -1,0 +1,55 @@
+import type { RetryPolicy } from "../retry/retry-policy.js";
+import type { Timers } from "../timers/timers.js";
+import type { Transport } from "../transport/transport.js";
+
+export interface Logger {
+  info?(message: string): void;
+  warn?(message: string): void;
+}
+
+export interface ClientOptions {
+  /** An sk-... key. Spaces around it are trimmed (with a note); a broken key is rejected before any request. */
+  apiKey: string;
+  /** Any form users paste: root, /v1, a full endpoint URL. Defaults to https://crazyrouter.com/v1. */
+  baseUrl?: string | undefined;
+  transport: Transport;
+  timers: Timers;
+  /** Total deadline of one call, retries and streaming included. Default 600 000 ms. */
+  timeoutMs?: number | undefined;
+  /** A stream that sends nothing for this long is stopped. Default 60 000 ms. */
+  streamIdleTimeoutMs?: number | undefined;
+  retry?: Partial<RetryPolicy> | undefined;
+  /** Opt-in region failover: other bases tried, in order, once retries on the current one are exhausted. */
+  fallbackBaseUrls?: readonly string[] | undefined;
+  /** Opt-in model fallback: other models tried when the requested one is refused, missing or failing. */
+  fallbackModels?: readonly string[] | undefined;
+  /** Extra headers on every request (never Authorization). */
+  headers?: Readonly<Record<string, string>> | undefined;
+  /** Inputs per embeddings request; at most the gateway's limit. */
+  embeddingBatchSize?: number | undefined;
+  /** Embeddings requests in flight at once when a large input list is split. Default 2. */
+  embeddingConcurrency?: number | undefined;
+  /** Decodes base64 quickly where the host can (Node passes Buffer); a portable decoder is used otherwise. */
+  decodeBase64?: ((text: string) => Uint8Array) | undefined;
+  logger?: Logger | undefined;
+  /** For jitter; injectable so tests are deterministic. */
+  random?: (() => number) | undefined;
+  userAgent?: string | undefined;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal | undefined;
+  timeoutMs?: number | undefined;
+  headers?: Readonly<Record<string, string>> | undefined;
+  maxRetries?: number | undefined;
+}
+
+/** Which route answered, for logs and for users who enabled failover. */
+export interface ResultMeta {
+  requestId: string | undefined;
+  status: number;
+  baseUrl: string;
+  model: string | undefined;
+  /** Attempts made across retries and fallbacks, the successful one included. */
+  attempts: number;
+}

@@ -1,0 +1,255 @@
+import { checkApiKey } from "../api-key/check-api-key.js";
+import { normalizeBaseUrl } from "../base-url/normalize-base-url.js";
+import { DEFAULT_BASE_URL } from "../base-url/regions.js";
+import { CrazyrouterError } from "../errors/crazyrouter-error.js";
+import { FIX_HINTS } from "../errors/fix-hints.js";
+import { decodeBase64 as portableDecodeBase64 } from "../embeddings/decode-base64.js";
+import { decodeEmbedding } from "../embeddings/decode-embedding.js";
+import { mapWithConcurrency, splitIntoBatches } from "../embeddings/split-into-batches.js";
+import { parseJsonBody } from "../http/parse-json-body.js";
+import { readBodyText } from "../http/read-body-text.js";
+import { type ChatCompletionRequest, type ChatCompletionResponse, chatCompletionsOperation } from "../operations/chat-completions.js";
+import { type EmbeddingsRequest, type EmbeddingsResponse, MAX_EMBEDDING_INPUTS_PER_REQUEST, embeddingsOperation } from "../operations/embeddings.js";
+import { type ImageGenerationRequest, type ImageGenerationResponse, imageGenerationOperation } from "../operations/image-generation.js";
+import { type ListModelsResponse, listModelsOperation } from "../operations/list-models.js";
+import type { OperationDefinition } from "../operations/operation-definition.js";
+import { DEFAULT_RETRY_POLICY } from "../retry/retry-policy.js";
+import { type ChatStream, createChatStream } from "../streaming/chat-stream.js";
+import { validateRequest } from "../validation/validate-request.js";
+import { type CallScope, createCallScope } from "./call-scope.js";
+import type { CallOptions, ClientOptions, ResultMeta } from "./client-options.js";
+import { type ConsumeResponse, type ExecuteCallSettings, executeCall } from "./execute-call.js";
+import { planRoutes, type Route } from "./route.js";
+import { type ChatSummary, summarizeChatResponse } from "./summarize-chat.js";
+
+export interface ChatResult extends ChatSummary {
+  response: ChatCompletionResponse;
+  meta: ResultMeta;
+}
+
+/** Any number of inputs: lists longer than one request allows are split into batches, order kept. */
+export type EmbedRequest = Omit<EmbeddingsRequest, "input"> & { input: string | readonly string[] };
+
+export interface EmbeddingsResult {
+  /** One vector per input, in input order. */
+  embeddings: Float32Array[];
+  model: string | undefined;
+  usage: { promptTokens: number | undefined; totalTokens: number | undefined };
+  /** One entry per request sent (several when the input list was split). */
+  requests: ResultMeta[];
+}
+
+export interface GeneratedImage {
+  url: string | undefined;
+  b64Json: string | undefined;
+  revisedPrompt: string | undefined;
+}
+
+export interface ImageResult {
+  images: GeneratedImage[];
+  response: ImageGenerationResponse;
+  meta: ResultMeta;
+}
+
+export interface ModelsResult {
+  /** Model ids the key may call, sorted. */
+  ids: string[];
+  response: ListModelsResponse;
+  meta: ResultMeta;
+}
+
+export interface CrazyrouterClient {
+  /** The canonical `/v1` base in use, and what normalisation changed (for doctor and setup output). */
+  readonly baseUrl: string;
+  readonly configNotes: readonly string[];
+  chat(request: ChatCompletionRequest, options?: CallOptions): Promise<ChatResult>;
+  streamChat(request: ChatCompletionRequest, options?: CallOptions): Promise<ChatStream>;
+  embed(request: EmbedRequest, options?: CallOptions): Promise<EmbeddingsResult>;
+  generateImage(request: ImageGenerationRequest, options?: CallOptions): Promise<ImageResult>;
+  listModels(options?: CallOptions): Promise<ModelsResult>;
+}
+
+const DEFAULT_TIMEOUT_MS = 600_000;
+const DEFAULT_STREAM_IDLE_TIMEOUT_MS = 60_000;
+
+function parseResponse<T>(operation: OperationDefinition, text: string, meta: ResultMeta): T {
+  const json = parseJsonBody(text, meta.requestId, meta.status);
+  const result = operation.response.safeParse(json);
+  if (result.success) return result.data as T;
+  const issue = result.error.issues[0];
+  throw new CrazyrouterError({
+    code: "invalid_response",
+    message: `The gateway's ${operation.title.toLowerCase()} answer is missing ${issue?.path.join(".") || "expected fields"}.`,
+    hint: FIX_HINTS.invalid_response,
+    status: meta.status,
+    requestId: meta.requestId,
+  });
+}
+
+/**
+ * The gateway client every adapter shares. Inputs are validated before any request; one loop owns
+ * retries and failover; every result and error carries the request id.
+ */
+export function createClient(options: ClientOptions): CrazyrouterClient {
+  const { apiKey, notes: keyNotes } = checkApiKey(options.apiKey);
+  const primary = normalizeBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
+  const baseUrls = [primary.baseUrl, ...(options.fallbackBaseUrls ?? []).map((url) => normalizeBaseUrl(url).baseUrl)].filter(
+    (url, index, all) => all.indexOf(url) === index,
+  );
+  const configNotes = [...keyNotes.map((note) => `API key: ${note}`), ...primary.notes.map((note) => `base URL: ${note}`)];
+  const batchSize = options.embeddingBatchSize ?? MAX_EMBEDDING_INPUTS_PER_REQUEST;
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_EMBEDDING_INPUTS_PER_REQUEST) {
+    throw new CrazyrouterError({
+      code: "invalid_input",
+      message: `embeddingBatchSize must be an integer from 1 to ${MAX_EMBEDDING_INPUTS_PER_REQUEST}, got ${batchSize}.`,
+      hint: "Leave it unset to use the gateway's limit.",
+      field: "embeddingBatchSize",
+    });
+  }
+  const settings: ExecuteCallSettings = {
+    transport: options.transport,
+    timers: options.timers,
+    retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
+    random: options.random ?? Math.random,
+    logger: options.logger,
+    secrets: [apiKey],
+  };
+  const decode = options.decodeBase64 ?? portableDecodeBase64;
+
+  function headersFor(hasBody: boolean, call: CallOptions | undefined): Record<string, string> {
+    return {
+      accept: "application/json",
+      ...options.headers,
+      ...call?.headers,
+      ...(hasBody ? { "content-type": "application/json" } : {}),
+      "user-agent": options.userAgent ?? "crazyrouter-core/0.1",
+      authorization: `Bearer ${apiKey}`,
+    };
+  }
+
+  function openScope(callOptions: CallOptions | undefined): CallScope {
+    const timeoutMs = callOptions?.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    return createCallScope({ signal: callOptions?.signal, timeoutMs, timers: options.timers });
+  }
+
+  /** Runs one operation through the retry loop inside `scope`; the caller owns the scope's lifetime. */
+  function call<T>(
+    operation: OperationDefinition,
+    body: Record<string, unknown> | undefined,
+    callOptions: CallOptions | undefined,
+    scope: CallScope,
+    consume: ConsumeResponse<T>,
+  ): Promise<T> {
+    const model = typeof body?.model === "string" ? body.model : undefined;
+    const routePlan = planRoutes(baseUrls, model, options.fallbackModels ?? []);
+    const buildRequest = (route: Route) => ({
+      url: `${route.baseUrl}${operation.path}`,
+      method: operation.method,
+      headers: headersFor(body !== undefined, callOptions),
+      body: body === undefined ? undefined : JSON.stringify(route.model === model ? body : { ...body, model: route.model }),
+    });
+    const maxRetries = callOptions?.maxRetries;
+    const callSettings = maxRetries === undefined ? settings : { ...settings, retry: { ...settings.retry, maxRetries } };
+    return executeCall(callSettings, scope, routePlan, buildRequest, consume);
+  }
+
+  /** A whole call in its own scope, released when the answer is read. */
+  async function callOnce<T>(operation: OperationDefinition, body: Record<string, unknown> | undefined, callOptions: CallOptions | undefined): Promise<{ data: T; meta: ResultMeta }> {
+    const scope = openScope(callOptions);
+    try {
+      return await call(operation, body, callOptions, scope, readJson<T>(operation));
+    } finally {
+      scope.dispose();
+    }
+  }
+
+  const readJson = <T>(operation: OperationDefinition): ConsumeResponse<{ data: T; meta: ResultMeta }> =>
+    async (attempt, meta) => ({ data: parseResponse<T>(operation, await readBodyText(attempt.response), meta), meta });
+
+  return {
+    baseUrl: primary.baseUrl,
+    configNotes,
+
+    async chat(request, callOptions) {
+      const body = validateRequest(chatCompletionsOperation, { ...request, stream: undefined, stream_options: undefined });
+      const { data, meta } = await callOnce<ChatCompletionResponse>(chatCompletionsOperation, stripUndefined(body), callOptions);
+      return { ...summarizeChatResponse(data), response: data, meta };
+    },
+
+    async streamChat(request, callOptions) {
+      const body = validateRequest(chatCompletionsOperation, {
+        ...request,
+        stream: true,
+        stream_options: { include_usage: true, ...request.stream_options },
+      });
+      const idleTimeoutMs = options.streamIdleTimeoutMs ?? DEFAULT_STREAM_IDLE_TIMEOUT_MS;
+      // The scope outlives this method: the stream is read after it returns, and releases the scope when done.
+      const scope = openScope(callOptions);
+      try {
+        return await call(chatCompletionsOperation, stripUndefined(body), callOptions, scope, async (attempt, meta) =>
+          createChatStream(attempt.response, scope, meta, idleTimeoutMs),
+        );
+      } catch (error) {
+        scope.dispose();
+        throw error;
+      }
+    },
+
+    async embed(request, callOptions) {
+      const inputs = typeof request.input === "string" ? [request.input] : [...request.input];
+      if (inputs.length === 0) {
+        throw new CrazyrouterError({ code: "invalid_input", message: "Invalid embeddings.input: give at least one text.", hint: "Pass a string or a non-empty list of strings.", field: "input" });
+      }
+      const encoding = request.encoding_format ?? "base64";
+      // Every batch is validated before the first is sent, so a bad input late in a long list sends nothing.
+      const bodies = splitIntoBatches(inputs, batchSize).map((batch) =>
+        stripUndefined(validateRequest(embeddingsOperation, { ...request, input: typeof request.input === "string" ? request.input : batch, encoding_format: encoding })),
+      );
+      // One scope for all batches: one deadline, and the first failure cancels the batches still in flight.
+      const scope = openScope(callOptions);
+      try {
+        const answers = await mapWithConcurrency(bodies, options.embeddingConcurrency ?? 2, async (body) => {
+          try {
+            return await call(embeddingsOperation, body, callOptions, scope, readJson<EmbeddingsResponse>(embeddingsOperation));
+          } catch (error) {
+            scope.cancel();
+            throw error;
+          }
+        });
+        const embeddings: Float32Array[] = [];
+        let promptTokens: number | undefined;
+        let totalTokens: number | undefined;
+        for (const [batchIndex, { data, meta }] of answers.entries()) {
+          const expected = (bodies[batchIndex]?.input as unknown[] | string).length;
+          const items = [...data.data].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+          if (typeof bodies[batchIndex]?.input !== "string" && items.length !== expected) {
+            throw new CrazyrouterError({ code: "invalid_response", message: `Asked for ${expected} embeddings, got ${items.length}.`, hint: FIX_HINTS.invalid_response, requestId: meta.requestId });
+          }
+          for (const item of items) embeddings.push(decodeEmbedding(item.embedding, decode));
+          if (data.usage?.prompt_tokens !== undefined) promptTokens = (promptTokens ?? 0) + data.usage.prompt_tokens;
+          if (data.usage?.total_tokens !== undefined) totalTokens = (totalTokens ?? 0) + data.usage.total_tokens;
+        }
+        return { embeddings, model: answers[0]?.data.model, usage: { promptTokens, totalTokens }, requests: answers.map((answer) => answer.meta) };
+      } finally {
+        scope.dispose();
+      }
+    },
+
+    async generateImage(request, callOptions) {
+      const body = validateRequest(imageGenerationOperation, request);
+      const { data, meta } = await callOnce<ImageGenerationResponse>(imageGenerationOperation, stripUndefined(body), callOptions);
+      const images = data.data.map((item) => ({ url: item.url ?? undefined, b64Json: item.b64_json ?? undefined, revisedPrompt: item.revised_prompt ?? undefined }));
+      return { images, response: data, meta };
+    },
+
+    async listModels(callOptions) {
+      const { data, meta } = await callOnce<ListModelsResponse>(listModelsOperation, undefined, callOptions);
+      return { ids: data.data.map((model) => model.id).sort(), response: data, meta };
+    },
+  };
+}
+
+/** Drops undefined fields so the JSON we send holds only what the caller set. */
+function stripUndefined<T extends object>(value: T): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined));
+}

@@ -1,0 +1,29 @@
+import { Buffer } from "node:buffer";
+import { describe, expect, it } from "vitest";
+import { decodeBase64 } from "./decode-base64.js";
+import { decodeEmbedding } from "./decode-embedding.js";
+
+describe("decodeEmbedding", () => {
+  const values = Float32Array.from([0.5, -1.25, 3.75, 1e-7]);
+  const base64 = Buffer.from(values.buffer).toString("base64");
+
+  it("decodes packed float32 base64 with the portable decoder and with Buffer", () => {
+    expect(decodeEmbedding(base64, decodeBase64)).toEqual(values);
+    expect(decodeEmbedding(base64, (text) => Buffer.from(text, "base64"))).toEqual(values);
+  });
+
+  it("accepts number lists from gateways that ignore encoding_format", () => {
+    expect(decodeEmbedding([0.5, -1.25, 3.75, 1e-7], decodeBase64)).toEqual(values);
+  });
+
+  it("matches Buffer on every padding length", () => {
+    for (let length = 0; length < 10; length += 1) {
+      const bytes = Uint8Array.from({ length }, (_, index) => (index * 37 + 11) % 256);
+      expect(decodeBase64(Buffer.from(bytes).toString("base64"))).toEqual(bytes);
+    }
+  });
+
+  it("rejects a truncated vector", () => {
+    expect(() => decodeEmbedding(Buffer.from([1, 2, 3]).toString("base64"), decodeBase64)).toThrow(/whole number/);
+  });
+});

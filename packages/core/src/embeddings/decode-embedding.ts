@@ -1,0 +1,18 @@
+import { CrazyrouterError } from "../errors/crazyrouter-error.js";
+import { FIX_HINTS } from "../errors/fix-hints.js";
+
+/**
+ * One embedding as a Float32Array. Base64 answers (packed little-endian float32, as OpenAI sends them)
+ * become a view over the decoded bytes with no per-number work; gateways that ignore the requested
+ * encoding and send number lists are accepted too.
+ */
+export function decodeEmbedding(embedding: string | readonly unknown[], decodeBase64: (text: string) => Uint8Array): Float32Array {
+  if (typeof embedding !== "string") return Float32Array.from(embedding as readonly number[]);
+  const bytes = decodeBase64(embedding);
+  if (bytes.byteLength % 4 !== 0) {
+    throw new CrazyrouterError({ code: "invalid_response", message: "A base64 embedding is not a whole number of float32 values.", hint: FIX_HINTS.invalid_response });
+  }
+  // A view needs 4-byte alignment; pooled small buffers may not have it, so those are copied.
+  if (bytes.byteOffset % 4 === 0) return new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  return new Float32Array(bytes.slice().buffer);
+}

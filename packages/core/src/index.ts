@@ -1,0 +1,45 @@
+/**
+ * @crazyrouter/core: the gateway's operations described once (zod schemas with descriptions, defaults and
+ * limits), the client that calls them, typed errors with fix hints, and the base-URL rules every client
+ * needs. This entry imports nothing Node-only; `@crazyrouter/core/node` adds the undici transport.
+ */
+export type { OperationDefinition, OperationId } from "./operations/operation-definition.js";
+export { operations, getOperation } from "./operations/operations.js";
+export { requestJsonSchema, responseJsonSchema, type JsonSchema } from "./operations/request-json-schema.js";
+export * from "./operations/chat-completions.js";
+export * from "./operations/embeddings.js";
+export * from "./operations/image-generation.js";
+export * from "./operations/list-models.js";
+
+export { REGIONS, DEFAULT_REGION, DEFAULT_BASE_URL, API_VERSION_PATH, regionBaseUrl, type Region } from "./base-url/regions.js";
+export { normalizeBaseUrl, type NormalizedBaseUrl } from "./base-url/normalize-base-url.js";
+export { formatBaseUrlForClient, CLIENT_URL_FORMS, type ClientName } from "./base-url/format-base-url-for-client.js";
+export { checkApiKey, type CheckedApiKey } from "./api-key/check-api-key.js";
+
+export { CrazyrouterError, type CrazyrouterErrorCode, type CrazyrouterErrorData } from "./errors/crazyrouter-error.js";
+export { FIX_HINTS } from "./errors/fix-hints.js";
+export { classifyHttpError, type HttpErrorFacts } from "./errors/classify-http-error.js";
+export { redactSecrets, maskApiKey } from "./errors/redact-secrets.js";
+
+export type { Transport, TransportRequest, TransportResponse } from "./transport/transport.js";
+export { createFetchTransport } from "./transport/fetch-transport.js";
+export type { Timers } from "./timers/timers.js";
+export { DEFAULT_RETRY_POLICY, backoffDelayMs, parseRetryAfter, type RetryPolicy } from "./retry/retry-policy.js";
+export { validateRequest } from "./validation/validate-request.js";
+export { parseJsonBody } from "./http/parse-json-body.js";
+export { decodeEmbedding } from "./embeddings/decode-embedding.js";
+export { splitIntoBatches } from "./embeddings/split-into-batches.js";
+
+export {
+  createClient,
+  type CrazyrouterClient,
+  type ChatResult,
+  type EmbedRequest,
+  type EmbeddingsResult,
+  type GeneratedImage,
+  type ImageResult,
+  type ModelsResult,
+} from "./client/create-client.js";
+export type { ClientOptions, CallOptions, ResultMeta, Logger } from "./client/client-options.js";
+export type { ChatSummary, ChatToolCall, ChatUsage } from "./client/summarize-chat.js";
+export type { ChatStream } from "./streaming/chat-stream.js";

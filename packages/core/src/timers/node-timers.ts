@@ -1,0 +1,8 @@
+import { performance } from "node:perf_hooks";
+import { setTimeout as delay } from "node:timers/promises";
+import type { Timers } from "./timers.js";
+
+export const nodeTimers: Timers = {
+  now: () => performance.now(),
+  sleep: (ms, signal) => delay(ms, undefined, signal ? { signal } : undefined),
+};

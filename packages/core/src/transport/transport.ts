@@ -1,0 +1,25 @@
+/**
+ * The one seam between the core and the network. Node uses undici (`@crazyrouter/core/node`); n8n passes
+ * its own HTTP helper; tests may pass anything fetch-like. Transports send exactly one request: they never
+ * retry (the core owns resilience) and they throw only for connection failures or aborts.
+ */
+export interface TransportRequest {
+  url: string;
+  method: "GET" | "POST";
+  headers: Record<string, string>;
+  body?: string | undefined;
+  signal: AbortSignal;
+}
+
+export interface TransportResponse {
+  status: number;
+  headers: { get(name: string): string | null | undefined };
+  /** The body bytes as they arrive; read it, or call `discard()`. */
+  body: AsyncIterable<Uint8Array>;
+  /** Optional fast path that reads the whole body as UTF-8 text. */
+  text?: () => Promise<string>;
+  /** Releases the connection without reading the rest of the body. */
+  discard?: () => Promise<void>;
+}
+
+export type Transport = (request: TransportRequest) => Promise<TransportResponse>;
