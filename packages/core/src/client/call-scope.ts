@@ -25,36 +25,32 @@ type AbortCause = "caller" | "deadline" | "idle";
 export function createCallScope(options: { signal?: AbortSignal | undefined; timeoutMs: number; timers: Timers }): CallScope {
   const { timers, timeoutMs } = options;
   const controller = new AbortController();
-  const timerStop = new AbortController();
   const deadlineAt = timers.now() + timeoutMs;
   let cause: AbortCause | undefined;
   let idleMs = 0;
-  let lastActivity = timers.now();
+  let lastActivity = 0;
+  let cancelIdle: (() => void) | undefined;
 
   const abort = (why: AbortCause) => {
     if (cause) return;
     cause = why;
+    cancelDeadline();
+    cancelIdle?.();
     controller.abort(new Error(`crazyrouter call aborted: ${why}`));
-    timerStop.abort();
   };
 
   const onCallerAbort = () => abort("caller");
+  const cancelDeadline = timers.schedule(timeoutMs, () => abort("deadline"));
   if (options.signal?.aborted) abort("caller");
   else options.signal?.addEventListener("abort", onCallerAbort, { once: true });
 
-  const ignore = () => undefined;
-  timers.sleep(timeoutMs, timerStop.signal).then(() => {
-    if (!timerStop.signal.aborted) abort("deadline");
-  }, ignore);
-
-  // One timer at a time rather than one per chunk: cheap on long streams, and fine with hosts whose sleep cannot be cancelled.
+  // One timer at a time rather than one per chunk: cheap on long streams.
   const watchIdle = (waitMs: number): void => {
-    timers.sleep(waitMs, timerStop.signal).then(() => {
-      if (timerStop.signal.aborted) return;
+    cancelIdle = timers.schedule(waitMs, () => {
       const quietFor = timers.now() - lastActivity;
       if (quietFor >= idleMs) abort("idle");
       else watchIdle(idleMs - quietFor);
-    }, ignore);
+    });
   };
 
   return {
@@ -83,7 +79,8 @@ export function createCallScope(options: { signal?: AbortSignal | undefined; tim
     },
     cancel: () => abort("caller"),
     dispose() {
-      timerStop.abort();
+      cancelDeadline();
+      cancelIdle?.();
       options.signal?.removeEventListener("abort", onCallerAbort);
     },
   };

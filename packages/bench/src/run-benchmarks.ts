@@ -1,0 +1,111 @@
+/**
+ * `pnpm bench`: the core client against raw undici (the practical limit) and the official openai SDK, on
+ * the dev gateway, each contender in its own process, interleaved and repeated; medians and ratios printed.
+ * Nothing here is pass/fail: targets are printed beside the measured ratios.
+ */
+import { execFile } from "node:child_process";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { promisify } from "node:util";
+import { startDevGateway } from "@crazyrouter/dev-gateway";
+import { median } from "./statistics.js";
+import type { ContenderName, WorkloadName } from "./worker.js";
+
+const run = promisify(execFile);
+const workerPath = new URL("./worker.js", import.meta.url).pathname;
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+
+interface Scenario {
+  label: string;
+  workload: WorkloadName;
+  requests: number;
+  concurrency: number;
+  /** What the result is divided by for the printed per-unit figure. */
+  unit: string;
+  target: string;
+}
+
+const scenarios: Scenario[] = [
+  { label: "chat, 1 concurrent", workload: "chat", requests: 400, concurrency: 1, unit: "req/s", target: "core >= 0.9x raw" },
+  { label: "chat, 64 concurrent", workload: "chat", requests: 4000, concurrency: 64, unit: "req/s", target: "core >= 0.9x raw" },
+  { label: "stream, 1,000 chunks", workload: "stream", requests: 30, concurrency: 1, unit: "streams/s", target: "core >= 0.85x raw" },
+  { label: "embeddings 2,048 x 1,536 (base64)", workload: "embed", requests: 4, concurrency: 1, unit: "req/s", target: "core >= 0.9x raw, RSS <= 1.1x" },
+];
+const contenders: ContenderName[] = ["raw-undici", "core", "openai"];
+
+interface Sample {
+  throughput: number;
+  maxRssMb: number;
+}
+
+async function measure(scenario: Scenario, contender: ContenderName, baseUrl: string, apiKey: string): Promise<Sample> {
+  const { stdout } = await run(process.execPath, [
+    workerPath,
+    `--contender=${contender}`,
+    `--workload=${scenario.workload}`,
+    `--requests=${scenario.requests}`,
+    `--concurrency=${scenario.concurrency}`,
+    `--base-url=${baseUrl}`,
+    `--api-key=${apiKey}`,
+  ], { timeout: 300_000 });
+  const result = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as { elapsedMs: number; operations: number; maxRssMb: number };
+  return { throughput: (result.operations / result.elapsedMs) * 1000, maxRssMb: result.maxRssMb };
+}
+
+async function timeCommand(command: string, args: string[], environment: NodeJS.ProcessEnv, runs: number): Promise<number> {
+  const samples: number[] = [];
+  for (let index = 0; index < runs; index += 1) {
+    const started = performance.now();
+    await run(command, args, { env: environment, timeout: 30_000 });
+    samples.push(performance.now() - started);
+  }
+  return median(samples);
+}
+
+const format = (value: number, digits = 0) => value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function main(): Promise<void> {
+  const gateway = await startDevGateway();
+  try {
+    console.log(`Benchmarks on the dev gateway (${gateway.baseUrl}); ${rounds} rounds, contenders interleaved, medians.\n`);
+    // BENCH_ONLY=chat (a substring of scenario labels) narrows a run while working on one path.
+    const only = process.env.BENCH_ONLY;
+    for (const scenario of scenarios.filter((candidate) => !only || candidate.label.includes(only))) {
+      const samples = new Map<ContenderName, Sample[]>(contenders.map((name) => [name, []]));
+      for (let round = 0; round < rounds; round += 1) {
+        // Rotate the order each round so no contender always runs on a warmer or cooler machine.
+        const order = contenders.map((_, index) => contenders[(index + round) % contenders.length] as ContenderName);
+        for (const contender of order) samples.get(contender)?.push(await measure(scenario, contender, gateway.baseUrl, gateway.apiKey));
+      }
+      const summary = new Map(
+        contenders.map((name) => {
+          const list = samples.get(name) ?? [];
+          return [name, { throughput: median(list.map((sample) => sample.throughput)), maxRssMb: median(list.map((sample) => sample.maxRssMb)) }];
+        }),
+      );
+      const raw = summary.get("raw-undici");
+      console.log(`${scenario.label}  (target: ${scenario.target})`);
+      for (const [name, result] of summary) {
+        const ratio = raw ? result.throughput / raw.throughput : Number.NaN;
+        const memory = raw ? result.maxRssMb / raw.maxRssMb : Number.NaN;
+        console.log(
+          `  ${name.padEnd(11)} ${format(result.throughput, 1).padStart(9)} ${scenario.unit.padEnd(9)} ${format(ratio, 2)}x raw   peak RSS ${format(result.maxRssMb)} MB (${format(memory, 2)}x raw)`,
+        );
+      }
+      console.log("");
+    }
+
+    const require = createRequire(import.meta.url);
+    const cliBin = path.join(path.dirname(require.resolve("@crazyrouter/cli/package.json")), "dist", "bin.js");
+    const environment = { ...process.env, CRAZYROUTER_API_KEY: gateway.apiKey, CRAZYROUTER_BASE_URL: gateway.baseUrl };
+    const bareNode = await timeCommand(process.execPath, ["-e", "0"], environment, 15);
+    const oneShot = await timeCommand(process.execPath, [cliBin, "models"], environment, 15);
+    console.log("one-shot CLI call: start, GET /models, exit  (target: within 100 ms)");
+    console.log(`  node -e 0            ${format(bareNode, 1)} ms`);
+    console.log(`  crazyrouter models   ${format(oneShot, 1)} ms  (${format(oneShot / bareNode, 2)}x bare node)`);
+  } finally {
+    await gateway.close();
+  }
+}
+
+await main();

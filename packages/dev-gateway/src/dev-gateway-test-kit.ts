@@ -1,0 +1,87 @@
+/** Test helpers shared by this package's suites (not exported from the package). */
+import { createHook } from "node:async_hooks";
+import { afterEach, beforeEach } from "vitest";
+import type { DevGateway, DevGatewayOptions } from "./dev-gateway.js";
+import { startDevGateway } from "./start-dev-gateway.js";
+
+/** Starts a fresh gateway before each test and closes it after, so no test sees another's recording. */
+export function useDevGateway(options: DevGatewayOptions = {}): () => DevGateway {
+  let gateway: DevGateway | undefined;
+  beforeEach(async () => {
+    gateway = await startDevGateway(options);
+  });
+  afterEach(async () => {
+    await gateway?.close();
+    gateway = undefined;
+  });
+  return () => {
+    if (!gateway) throw new Error("gateway not started");
+    return gateway;
+  };
+}
+
+export function authHeaders(gateway: DevGateway, extra: Record<string, string> = {}): Record<string, string> {
+  return { authorization: `Bearer ${gateway.apiKey}`, "content-type": "application/json", ...extra };
+}
+
+/** POSTs JSON to a path below the gateway's /v1 base with the gateway's key. */
+export function postJson(
+  gateway: DevGateway,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+  init: RequestInit = {},
+): Promise<Response> {
+  return fetch(`${gateway.baseUrl}${path}`, {
+    method: "POST",
+    headers: authHeaders(gateway, headers),
+    body: JSON.stringify(body),
+    ...init,
+  });
+}
+
+/** The `data:` payloads of an SSE body, in order (including the final `[DONE]`). */
+export function sseData(text: string): string[] {
+  return text
+    .split("\n\n")
+    .filter((event) => event.startsWith("data: "))
+    .map((event) => event.slice("data: ".length));
+}
+
+/** Resolves once `predicate` holds, polling; rejects after `timeoutMs` so tests stay bounded. */
+export async function waitFor(predicate: () => boolean, timeoutMs = 2000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/**
+ * Follows the timers of exactly `durationMs` (pick an unusual value) from creation to clearance, so a test
+ * can prove the gateway cleared its wait when the client left rather than leaving it to fire later.
+ */
+export function trackTimers(durationMs: number): { live(): number; created(): number; stop(): void } {
+  const live = new Set<number>();
+  let created = 0;
+  const hook = createHook({
+    init(asyncId, type, _triggerAsyncId, resource) {
+      if (type === "Timeout" && (resource as { _idleTimeout?: number })._idleTimeout === durationMs) {
+        created++;
+        live.add(asyncId);
+      }
+    },
+    destroy(asyncId) {
+      live.delete(asyncId);
+    },
+  }).enable();
+  return { live: () => live.size, created: () => created, stop: () => hook.disable() };
+}
+
+/**
+ * The parsed body. Typed `any` on purpose: tests probe answers field by field, and a wrong guess fails as
+ * an assertion, which is the point of the test.
+ */
+export async function readJson(response: Response): Promise<any> {
+  return response.json();
+}

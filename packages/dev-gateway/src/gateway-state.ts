@@ -1,0 +1,20 @@
+import type { BoundedMap } from "./bounded-map.js";
+import type { EmbeddingEncoder } from "./embedding-encoder.js";
+import type { FaultCounter } from "./fault-counter.js";
+import type { RecordedRequest } from "./recorded-request.js";
+
+/** Everything one running gateway shares between its requests. */
+export interface GatewayState {
+  /** Root URL, known once the server listens. */
+  url: string;
+  apiKeys: ReadonlySet<string>;
+  models: readonly string[];
+  allowedModels: readonly string[] | undefined;
+  latencyMs: number;
+  requests: RecordedRequest[];
+  faults: FaultCounter;
+  images: BoundedMap<string, Buffer>;
+  embeddings: EmbeddingEncoder;
+  /** Aborts when the gateway closes: every wait listens to it, so no timer outlives close(). */
+  closing: AbortSignal;
+}

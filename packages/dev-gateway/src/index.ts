@@ -1,0 +1,11 @@
+/**
+ * @crazyrouter/dev-gateway: a local, loopback-only, OpenAI-compatible simulator of the Crazyrouter gateway
+ * for tests, examples, benchmarks and offline use. Deterministic answers on the real wire format, request
+ * recording, and fault injection (status codes, resets, stalls, broken streams) per request.
+ */
+export { DEV_GATEWAY_API_KEY } from "./dev-gateway-api-key.js";
+export { DEFAULT_DEV_GATEWAY_MODELS } from "./default-dev-gateway-models.js";
+export type { DevGateway, DevGatewayOptions } from "./dev-gateway.js";
+export type { RecordedRequest } from "./recorded-request.js";
+export { startDevGateway } from "./start-dev-gateway.js";
+export { FAULT_MODES, type FaultMode } from "./fault-spec.js";
