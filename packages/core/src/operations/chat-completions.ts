@@ -135,11 +135,13 @@ export const chatCompletionRequestSchema = z.strictObject({
 export type ChatCompletionRequest = z.input<typeof chatCompletionRequestSchema>;
 export type ChatMessage = z.input<typeof chatMessageSchema>;
 
-export const usageSchema = z.looseObject({
-  prompt_tokens: z.number().optional(),
-  completion_tokens: z.number().optional(),
-  total_tokens: z.number().optional(),
-});
+export const usageSchema = z
+  .looseObject({
+    prompt_tokens: z.number().optional().describe("Tokens in the request."),
+    completion_tokens: z.number().optional().describe("Tokens in the reply."),
+    total_tokens: z.number().optional().describe("Tokens billed in all."),
+  })
+  .describe("Token counts of this call.");
 
 const responseToolCallSchema = z.looseObject({
   id: z.string().optional(),
@@ -148,22 +150,27 @@ const responseToolCallSchema = z.looseObject({
 });
 
 export const chatCompletionResponseSchema = z.looseObject({
-  id: z.string().optional(),
-  model: z.string().optional(),
+  id: z.string().optional().describe("Id of this completion."),
+  model: z.string().optional().describe("The model that answered."),
   choices: z
     .array(
       z.looseObject({
         index: z.number().optional(),
         message: z.looseObject({
-          role: z.string().optional(),
-          content: z.string().nullable().optional(),
-          reasoning_content: z.string().nullable().optional(),
-          tool_calls: z.array(responseToolCallSchema).nullable().optional(),
+          role: z.string().optional().describe("Always assistant."),
+          content: z.string().nullable().optional().describe("The reply text."),
+          reasoning_content: z.string().nullable().optional().describe("The model's reasoning, from models that share it."),
+          tool_calls: z.array(responseToolCallSchema).nullable().optional().describe("Functions the model wants called."),
         }),
-        finish_reason: z.string().nullable().optional(),
+        finish_reason: z
+          .string()
+          .nullable()
+          .optional()
+          .describe("Why the reply ended: stop (complete), length (hit the token limit), tool_calls or content_filter."),
       }),
     )
-    .min(1),
+    .min(1)
+    .describe("The replies; one unless n was set."),
   usage: usageSchema.nullable().optional(),
 });
 

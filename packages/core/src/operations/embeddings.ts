@@ -42,15 +42,26 @@ export const embeddingsRequestSchema = z.strictObject({
 export type EmbeddingsRequest = z.input<typeof embeddingsRequestSchema>;
 
 export const embeddingsResponseSchema = z.looseObject({
-  model: z.string().optional(),
-  data: z.array(
-    z.looseObject({
-      index: z.number().optional(),
-      // Not z.array(z.number()): checking millions of numbers one by one costs more than the request.
-      embedding: z.union([z.string(), z.array(z.unknown())]),
-    }),
-  ),
-  usage: z.looseObject({ prompt_tokens: z.number().optional(), total_tokens: z.number().optional() }).nullable().optional(),
+  model: z.string().optional().describe("The model that made the vectors."),
+  data: z
+    .array(
+      z.looseObject({
+        index: z.number().optional().describe("Position of the input this vector belongs to."),
+        // Not z.array(z.number()): checking millions of numbers one by one costs more than the request.
+        embedding: z
+          .union([z.string(), z.array(z.unknown())])
+          .describe("The vector: a list of numbers, or base64 of packed float32 when encoding_format was base64."),
+      }),
+    )
+    .describe("One vector per input, in input order."),
+  usage: z
+    .looseObject({
+      prompt_tokens: z.number().optional().describe("Tokens in the inputs."),
+      total_tokens: z.number().optional().describe("Tokens billed in all."),
+    })
+    .nullable()
+    .optional()
+    .describe("Token counts of this call."),
 });
 
 export type EmbeddingsResponse = z.output<typeof embeddingsResponseSchema>;

@@ -30,16 +30,17 @@ export const imageGenerationRequestSchema = z.strictObject({
 export type ImageGenerationRequest = z.input<typeof imageGenerationRequestSchema>;
 
 export const imageGenerationResponseSchema = z.looseObject({
-  created: z.number().optional(),
+  created: z.number().optional().describe("Unix time the images were made."),
   data: z
     .array(
       z.looseObject({
-        url: z.string().nullable().optional(),
-        b64_json: z.string().nullable().optional(),
-        revised_prompt: z.string().nullable().optional(),
+        url: z.string().nullable().optional().describe("Link to the image; links expire, so save the file if you need it later."),
+        b64_json: z.string().nullable().optional().describe("The image bytes as base64, when asked for."),
+        revised_prompt: z.string().nullable().optional().describe("The prompt the model actually used, when it rewrote yours."),
       }),
     )
-    .min(1),
+    .min(1)
+    .describe("The generated images."),
   usage: z.looseObject({}).nullable().optional(),
 });
 
@@ -53,7 +54,7 @@ export const imageGenerationOperation = {
   path: "/images/generations",
   summary:
     "Generate images from a text prompt with a Crazyrouter image model. Use it when the user asks to draw, render, " +
-    "illustrate or design something; answers image URLs (or base64 bytes) and the prompt the model actually used.",
+    "illustrate or design something; answers the images and the prompt the model actually used.",
   request: imageGenerationRequestSchema,
   response: imageGenerationResponseSchema,
   streamingFields: [],

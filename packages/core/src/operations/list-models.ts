@@ -2,13 +2,15 @@ import { z } from "zod";
 import type { OperationDefinition } from "./operation-definition.js";
 
 export const listModelsResponseSchema = z.looseObject({
-  data: z.array(
-    z.looseObject({
-      id: z.string().min(1),
-      owned_by: z.string().nullable().optional(),
-      created: z.number().nullable().optional(),
-    }),
-  ),
+  data: z
+    .array(
+      z.looseObject({
+        id: z.string().min(1).describe("Model id to pass as model."),
+        owned_by: z.string().nullable().optional().describe("Vendor or owner of the model."),
+        created: z.number().nullable().optional().describe("Unix time the model was added."),
+      }),
+    )
+    .describe("The models this key may call."),
 });
 
 export type ListModelsResponse = z.output<typeof listModelsResponseSchema>;

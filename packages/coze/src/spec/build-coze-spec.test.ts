@@ -37,9 +37,9 @@ describe("buildCozeSpec", () => {
   it("shows the model the answer fields it needs, typed", () => {
     const chatChoice = answer("/chat/completions").properties.choices.items.properties;
     expect(Object.keys(chatChoice.message.properties)).toEqual(["role", "content"]);
-    expect(chatChoice.finish_reason).toEqual({ type: "string" });
+    expect(chatChoice.finish_reason).toMatchObject({ type: "string", description: expect.stringMatching(/stop/) });
     expect(Object.keys(answer("/chat/completions").properties.usage.properties)).toEqual(["prompt_tokens", "completion_tokens", "total_tokens"]);
-    expect(answer("/embeddings").properties.data.items.properties.embedding).toEqual({ type: "array", items: { type: "number" } });
+    expect(answer("/embeddings").properties.data.items.properties.embedding).toMatchObject({ type: "array", items: { type: "number" } });
     expect(Object.keys(answer("/models", "get").properties.data.items.properties)).toEqual(["id", "owned_by"]);
   });
 

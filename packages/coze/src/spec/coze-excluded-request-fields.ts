@@ -18,3 +18,11 @@ export const COZE_EXCLUDED_REQUEST_FIELDS: Readonly<Partial<Record<OperationId, 
   ],
   image_generation: ["response_format"],
 };
+
+/**
+ * Request fields a Coze tool always sends with one value. Embeddings: the model reads vectors as number lists,
+ * so the tool asks for float and never for base64, which its answer schema could not describe.
+ */
+export const COZE_PINNED_REQUEST_FIELDS: Readonly<Partial<Record<OperationId, Readonly<Record<string, string>>>>> = {
+  embeddings: { encoding_format: "float" },
+};
