@@ -1,0 +1,118 @@
+"""Shared fixtures: the generated plugin folders loaded the way Dify's runtime loads them, and the dev
+gateway (started by the vitest driver) with its request recording.
+
+Environment (set by src/dify-sdk.test.ts or test/conformance/dify.test.ts):
+  CRAZYROUTER_GATEWAY_URL       root of the dev gateway, e.g. http://127.0.0.1:PORT
+  CRAZYROUTER_API_KEY           a key the gateway accepts
+  CRAZYROUTER_MODEL_PLUGIN_DIR  the generated crazyrouter/ folder
+  CRAZYROUTER_IMAGE_PLUGIN_DIR  the generated crazyrouter_image/ folder
+  CRAZYROUTER_DENIED_MODEL      a model that exists but is not in the key's whitelist (optional)
+"""
+
+import json
+import os
+import sys
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+# Importing the SDK patches sockets with gevent, as in the real runtime; import it before anything else.
+import dify_plugin  # noqa: F401
+from dify_plugin.config.config import DifyPluginEnv
+from dify_plugin.core.plugin_registration import PluginRegistration
+
+_PLUGIN_MODULE_ROOTS = ("crazyrouter_common", "models", "provider", "tools", "main")
+HTTP_TIMEOUT_SECONDS = 10
+
+
+def _env(name: str) -> str:
+    value = os.environ.get(name)
+    if not value:
+        pytest.skip(f"{name} is not set; run through vitest (packages/dify/src/dify-sdk.test.ts)")
+    return value
+
+
+@contextmanager
+def inside_plugin(folder: str):
+    """As the runtime: cwd is the plugin folder and its modules import from there, none left from another plugin."""
+    previous = os.getcwd()
+    for name in list(sys.modules):
+        if name.split(".")[0] in _PLUGIN_MODULE_ROOTS:
+            del sys.modules[name]
+    sys.path.insert(0, folder)
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(previous)
+        sys.path.remove(folder)
+
+
+def load_plugin(folder: str) -> PluginRegistration:
+    with inside_plugin(folder):
+        registration = PluginRegistration(DifyPluginEnv())
+    # Bound every HTTP call of the plugin code so a hung request fails the test instead of stalling it.
+    client_module = sys.modules["crazyrouter_common.gateway_client"]
+    client_module.READ_TIMEOUT_SECONDS = HTTP_TIMEOUT_SECONDS
+    client_module.CONNECT_TIMEOUT_SECONDS = HTTP_TIMEOUT_SECONDS
+    return registration
+
+
+@pytest.fixture(scope="session")
+def gateway_url() -> str:
+    return _env("CRAZYROUTER_GATEWAY_URL").rstrip("/")
+
+
+@pytest.fixture(scope="session")
+def api_key() -> str:
+    return _env("CRAZYROUTER_API_KEY")
+
+
+@pytest.fixture(scope="session")
+def model_plugin_dir() -> str:
+    return str(Path(_env("CRAZYROUTER_MODEL_PLUGIN_DIR")).resolve())
+
+
+@pytest.fixture(scope="session")
+def image_plugin_dir() -> str:
+    return str(Path(_env("CRAZYROUTER_IMAGE_PLUGIN_DIR")).resolve())
+
+
+@pytest.fixture(scope="session")
+def model_plugin(model_plugin_dir) -> PluginRegistration:
+    return load_plugin(model_plugin_dir)
+
+
+@pytest.fixture(scope="session")
+def image_plugin(image_plugin_dir, model_plugin) -> PluginRegistration:
+    # Loaded after the model plugin, as a second plugin process would be: its own copy of every module.
+    return load_plugin(image_plugin_dir)
+
+
+@pytest.fixture
+def credentials(gateway_url, api_key) -> dict:
+    return {"api_key": api_key, "base_url_region": "custom", "custom_base_url": gateway_url + "/v1"}
+
+
+class Recording:
+    """The dev gateway's request log (GET /__dev/requests), cleared before each test."""
+
+    def __init__(self, gateway_url: str) -> None:
+        self.url = gateway_url + "/__dev/requests"
+
+    def clear(self) -> None:
+        urllib.request.urlopen(urllib.request.Request(self.url, method="DELETE"), timeout=HTTP_TIMEOUT_SECONDS).read()
+
+    def requests(self) -> list[dict]:
+        with urllib.request.urlopen(self.url, timeout=HTTP_TIMEOUT_SECONDS) as response:
+            answer = json.loads(response.read())
+        return answer["requests"] if isinstance(answer, dict) else answer
+
+
+@pytest.fixture
+def recording(gateway_url) -> Recording:
+    log = Recording(gateway_url)
+    log.clear()
+    return log

@@ -1,0 +1,1 @@
+"""Crazyrouter helpers shared by the model-provider and image-tool plugins."""

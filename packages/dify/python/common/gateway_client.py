@@ -1,0 +1,100 @@
+"""One small HTTP client for the gateway: JSON in and out, bounded timeouts, typed errors, no retries.
+
+Retrying is left to Dify (and to the core for other clients), so a failed call fails once, with its hint.
+"""
+
+import json
+from collections.abc import Mapping
+
+import requests
+
+from crazyrouter_common.api_key import clean_api_key
+from crazyrouter_common.base_url import resolve_base_url
+from crazyrouter_common.errors import GatewayError, classify_http_error, redact
+from crazyrouter_common.gateway_constants import LIST_MODELS_PATH
+
+CONNECT_TIMEOUT_SECONDS = 10.0
+# Long answers stream; a non-streamed reasoning answer can still take minutes.
+READ_TIMEOUT_SECONDS = 300.0
+
+
+class GatewayClient:
+    def __init__(self, base_url: str, api_key: str, read_timeout: float | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.api_key = api_key
+        self.read_timeout = read_timeout
+
+    @classmethod
+    def from_credentials(cls, credentials: Mapping) -> "GatewayClient":
+        return cls(resolve_base_url(credentials), clean_api_key(credentials.get("api_key")))
+
+    def url(self, path: str) -> str:
+        return self.base_url + path
+
+    def get_json(self, path: str) -> dict:
+        return self._json(self._send("GET", path, None, stream=False))
+
+    def post_json(self, path: str, body: dict) -> dict:
+        return self._json(self._send("POST", path, body, stream=False))
+
+    def post_stream(self, path: str, body: dict) -> requests.Response:
+        """Sends the request and checks the status; the caller reads the event stream."""
+        return self._send("POST", path, body, stream=True)
+
+    def download(self, url: str, max_bytes: int) -> tuple[bytes, str | None]:
+        """Fetches a file the gateway linked to (a generated image), without the API key."""
+        try:
+            response = requests.get(url, timeout=self._timeout(), stream=True)
+            response.raise_for_status()
+            content = response.raw.read(max_bytes + 1, decode_content=True)
+        except requests.exceptions.RequestException as error:
+            raise GatewayError("connection", redact(f"Could not download {url}: {error}", self.api_key)) from error
+        if len(content) > max_bytes:
+            raise GatewayError("invalid_response", f"The file at {url} is larger than {max_bytes} bytes.")
+        return content, response.headers.get("content-type")
+
+    def list_model_ids(self) -> list[str]:
+        answer = self.get_json(LIST_MODELS_PATH)
+        data = answer.get("data")
+        if not isinstance(data, list):
+            raise GatewayError("invalid_response", "The model list has no data array.")
+        return [str(item["id"]) for item in data if isinstance(item, dict) and item.get("id")]
+
+    def _timeout(self) -> tuple[float, float]:
+        return (CONNECT_TIMEOUT_SECONDS, self.read_timeout or READ_TIMEOUT_SECONDS)
+
+    def _send(self, method: str, path: str, body: dict | None, stream: bool) -> requests.Response:
+        headers = {"Authorization": f"Bearer {self.api_key}"}
+        data = None
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+            data = json.dumps(body, ensure_ascii=False).encode("utf-8")
+        try:
+            response = requests.request(method, self.url(path), headers=headers, data=data, timeout=self._timeout(), stream=stream)
+        except requests.exceptions.Timeout as error:
+            raise GatewayError("timeout", f"No answer from {self.url(path)} in time") from error
+        except requests.exceptions.RequestException as error:
+            raise GatewayError("connection", redact(f"Could not reach {self.base_url}: {type(error).__name__}", self.api_key)) from error
+        if response.status_code >= 400:
+            try:
+                text = response.text
+            except requests.exceptions.RequestException:
+                text = ""
+            raise classify_http_error(response.status_code, text, response.headers.get("x-request-id"), (self.api_key,))
+        if response.encoding is None or response.encoding == "ISO-8859-1":
+            response.encoding = "utf-8"
+        return response
+
+    def _json(self, response: requests.Response) -> dict:
+        try:
+            parsed = response.json()
+        except (ValueError, requests.exceptions.RequestException) as error:
+            raise GatewayError(
+                "invalid_response",
+                "The answer is not JSON",
+                status=response.status_code,
+                request_id=response.headers.get("x-request-id"),
+            ) from error
+        if not isinstance(parsed, dict):
+            raise GatewayError("invalid_response", "The answer is not a JSON object", status=response.status_code)
+        return parsed

@@ -1,0 +1,15 @@
+/** Identity shared by the generated plugins: who publishes them, which version, and the SDK they need. */
+export const PLUGIN_AUTHOR = "crazyrouter";
+export const PLUGIN_VERSION = "0.1.0";
+/** Fixed, so generating twice gives the same bytes; bump it together with PLUGIN_VERSION. */
+export const PLUGIN_CREATED_AT = "2026-11-01T00:00:00Z";
+export const MODEL_PLUGIN_NAME = "crazyrouter";
+export const IMAGE_PLUGIN_NAME = "crazyrouter_image";
+export const BUNDLE_NAME = "crazyrouter_bundle";
+/** The runtime Dify starts the plugin with; the code also runs on 3.11 (dify_plugin 0.7.x). */
+export const PYTHON_RUNNER_VERSION = "3.12";
+/** 0.7.x is the last line for Python 3.11; 0.8 and later need 3.12. Both work. */
+export const DIFY_PLUGIN_REQUIREMENT = "dify_plugin>=0.7.4,<1.0.0";
+export const HOMEPAGE_URL = "https://crazyrouter.com";
+/** Memory the plugin daemon reserves for one plugin process (bytes). */
+export const PLUGIN_MEMORY_BYTES = 268_435_456;

@@ -1,0 +1,3 @@
+/** Test helpers shared by this package's suites and the cross-package conformance suite. */
+export { ensureDifySdkPython, TEST_REQUIREMENTS } from "./dify-sdk-python.js";
+export { pythonTestsDir, runPytest, type PytestRun } from "./run-pytest.js";
