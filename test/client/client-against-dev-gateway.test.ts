@@ -50,6 +50,15 @@ describe("chat", () => {
     expect(collected.usage?.totalTokens).toBeGreaterThan(0);
   });
 
+  it("sends a token limit as max_completion_tokens to reasoning models, and as given to others", async () => {
+    await client().chat({ ...hello, max_tokens: 32 });
+    await client().chat({ ...hello, model: "claude-sonnet-4-6", max_tokens: 32 });
+    expect(gateway.requests.map((request) => request.body)).toEqual([
+      { ...hello, max_completion_tokens: 32 },
+      { ...hello, model: "claude-sonnet-4-6", max_tokens: 32 },
+    ]);
+  });
+
   it("streams the requested number of chunks", async () => {
     const stream = await client({ headers: { "x-dev-gateway-stream-chunks": "1000" } }).streamChat(hello);
     let contentChunks = 0;

@@ -11,6 +11,11 @@ export * from "./operations/embeddings.js";
 export * from "./operations/image-generation.js";
 export * from "./operations/list-models.js";
 
+export { KNOWN_CHAT_MODELS, KNOWN_EMBEDDING_MODELS, KNOWN_IMAGE_MODELS, type KnownChatModel, type KnownEmbeddingModel, type KnownImageModel } from "./models/known-models.js";
+export { modelKind, type ModelKind } from "./models/model-kind.js";
+export { isReasoningModel, REASONING_MODEL_PATTERN } from "./models/reasoning-models.js";
+export { prepareChatRequest } from "./client/prepare-chat-request.js";
+
 export { REGIONS, DEFAULT_REGION, DEFAULT_BASE_URL, API_VERSION_PATH, regionBaseUrl, type Region } from "./base-url/regions.js";
 export { normalizeBaseUrl, type NormalizedBaseUrl } from "./base-url/normalize-base-url.js";
 export { formatBaseUrlForClient, CLIENT_URL_FORMS, type ClientName } from "./base-url/format-base-url-for-client.js";

@@ -12,7 +12,7 @@ import {
 } from "@crazyrouter/core";
 import { CUSTOM_BASE_URL_OPTION } from "./base-url-options.js";
 import { API_VERSION_PATH, DEFAULT_REGION, FIX_HINTS, REGIONS, regionBaseUrl, type Region } from "./gateway-facts.js";
-import { REASONING_MODEL_PATTERN } from "./model-plugin/model-catalogue.js";
+import { REASONING_MODEL_PATTERN } from "@crazyrouter/core";
 import { requestField, requestFieldNames } from "./request-field.js";
 import { toPythonLiteral } from "./to-python-literal.js";
 

@@ -19,6 +19,7 @@ import { validateRequest } from "../validation/validate-request.js";
 import { type CallScope, createCallScope } from "./call-scope.js";
 import type { CallOptions, ClientOptions, ResultMeta } from "./client-options.js";
 import { type ConsumeResponse, type ExecuteCallSettings, executeCall } from "./execute-call.js";
+import { prepareChatRequest } from "./prepare-chat-request.js";
 import { planRoutes, type Route } from "./route.js";
 import { type ChatSummary, summarizeChatResponse } from "./summarize-chat.js";
 
@@ -171,14 +172,14 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
     configNotes,
 
     async chat(request, callOptions) {
-      const body = validateRequest(chatCompletionsOperation, { ...request, stream: undefined, stream_options: undefined });
+      const body = validateRequest(chatCompletionsOperation, { ...prepareChatRequest(request), stream: undefined, stream_options: undefined });
       const { data, meta } = await callOnce<ChatCompletionResponse>(chatCompletionsOperation, stripUndefined(body), callOptions);
       return { ...summarizeChatResponse(data), response: data, meta };
     },
 
     async streamChat(request, callOptions) {
       const body = validateRequest(chatCompletionsOperation, {
-        ...request,
+        ...prepareChatRequest(request),
         stream: true,
         stream_options: { include_usage: true, ...request.stream_options },
       });

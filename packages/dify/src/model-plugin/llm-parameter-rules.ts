@@ -1,6 +1,6 @@
 import { chatCompletionsOperation } from "@crazyrouter/core";
 import { requestField, type RequestField } from "../request-field.js";
-import { isReasoningModel, type PredefinedChatModel } from "./model-catalogue.js";
+import { isReasoningModel, type KnownChatModel } from "@crazyrouter/core";
 
 /** A Dify parameter rule as written in a model YAML. */
 export interface ParameterRule {
@@ -40,8 +40,8 @@ function numberRule(name: string, label: string, field: RequestField, defaultVal
  * schema. None is required, so only what the user sets is sent. Reasoning models get no sampling parameters
  * (they reject them) and `max_tokens` is sent as `max_completion_tokens` by the Python side.
  */
-export function llmParameterRules(model: Pick<PredefinedChatModel, "model" | "maxOutputTokens">): ParameterRule[] {
-  const reasoning = isReasoningModel(model.model);
+export function llmParameterRules(model: Pick<KnownChatModel, "id" | "maxOutputTokens">): ParameterRule[] {
+  const reasoning = isReasoningModel(model.id);
   const rules: ParameterRule[] = [];
   if (!reasoning) {
     rules.push(numberRule("temperature", "Temperature", requestField(chatCompletionsOperation, "temperature"), 1));

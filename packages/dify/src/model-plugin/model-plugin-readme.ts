@@ -22,9 +22,9 @@ export function modelPluginReadme(): string {
     "",
     "## Models",
     "",
-    ...PREDEFINED_CHAT_MODELS.map((model) => `- ${model.model}: chat, ${model.contextSize} tokens of context, tools${model.vision ? ", vision" : ""}`),
+    ...PREDEFINED_CHAT_MODELS.map((model) => `- ${model.id}: chat, ${model.contextWindow} tokens of context, tools${model.vision ? ", vision" : ""}`),
     ...PREDEFINED_EMBEDDING_MODELS.map(
-      (model) => `- ${model.model}: embeddings, ${model.dimensions} dimensions, up to ${MAX_EMBEDDING_INPUTS_PER_REQUEST} texts per request`,
+      (model) => `- ${model.id}: embeddings, ${model.dimensions} dimensions, up to ${MAX_EMBEDDING_INPUTS_PER_REQUEST} texts per request`,
     ),
     "",
     "Any other model the key may call can be added by name (Add Model), with its context size, output limit,",

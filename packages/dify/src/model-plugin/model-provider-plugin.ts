@@ -16,8 +16,8 @@ import { modelPluginReadme } from "./model-plugin-readme.js";
 /** Parameter rules for models users add by name, so the Python does not restate the core's limits. */
 function customParameterRulesModule(): string {
   // max is replaced at run time by the model's "Upper bound for max tokens" credential.
-  const plain = llmParameterRules({ model: "custom-model", maxOutputTokens: 16384 });
-  const reasoning = llmParameterRules({ model: "gpt-5-custom", maxOutputTokens: 16384 });
+  const plain = llmParameterRules({ id: "custom-model", maxOutputTokens: 16384 });
+  const reasoning = llmParameterRules({ id: "gpt-5-custom", maxOutputTokens: 16384 });
   return [
     '"""Parameter rules of custom chat models, from @crazyrouter/core. Generated: do not edit by hand."""',
     "",
@@ -52,13 +52,13 @@ export function modelProviderPlugin(): PluginFolder {
     { path: "models/llm/__init__.py", content: "" },
     { path: LLM_SOURCE, content: readPythonSource("model/llm.py") },
     { path: "models/llm/parameter_rules.py", content: customParameterRulesModule() },
-    { path: "models/llm/_position.yaml", content: toYaml(PREDEFINED_CHAT_MODELS.map((model) => model.model)) },
-    ...PREDEFINED_CHAT_MODELS.map((model) => ({ path: `models/llm/${model.model}.yaml`, content: toYaml(llmModelYaml(model)) })),
+    { path: "models/llm/_position.yaml", content: toYaml(PREDEFINED_CHAT_MODELS.map((model) => model.id)) },
+    ...PREDEFINED_CHAT_MODELS.map((model) => ({ path: `models/llm/${model.id}.yaml`, content: toYaml(llmModelYaml(model)) })),
     { path: "models/text_embedding/__init__.py", content: "" },
     { path: EMBEDDING_SOURCE, content: readPythonSource("model/text_embedding.py") },
-    { path: "models/text_embedding/_position.yaml", content: toYaml(PREDEFINED_EMBEDDING_MODELS.map((model) => model.model)) },
+    { path: "models/text_embedding/_position.yaml", content: toYaml(PREDEFINED_EMBEDDING_MODELS.map((model) => model.id)) },
     ...PREDEFINED_EMBEDDING_MODELS.map((model) => ({
-      path: `models/text_embedding/${model.model}.yaml`,
+      path: `models/text_embedding/${model.id}.yaml`,
       content: toYaml(embeddingModelYaml(model)),
     })),
     ...sharedPluginFiles(),
