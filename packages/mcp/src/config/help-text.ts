@@ -1,0 +1,35 @@
+import { DEFAULT_CHAT_MODEL, DEFAULT_EMBEDDING_MODEL, DEFAULT_IMAGE_MODEL } from "@crazyrouter/core";
+import { DEFAULT_HTTP_HOST, DEFAULT_HTTP_PORT, DEFAULT_INLINE_IMAGE_MAX_BYTES } from "./parse-config.js";
+
+/** What `crazyrouter-mcp --help` prints. */
+export function helpText(version: string): string {
+  return `crazyrouter-mcp ${version}: the Crazyrouter AI gateway as MCP tools (chat, embeddings, images, models).
+
+Usage:
+  npx -y @crazyrouter/mcp                   stdio server (what Cherry Studio, Claude Desktop and Cursor start)
+  npx -y @crazyrouter/mcp --http [options]  stateless Streamable HTTP server on POST /mcp
+
+Options:
+  --http            serve Streamable HTTP instead of stdio
+  --port <n>        HTTP port (default ${DEFAULT_HTTP_PORT}; 0 picks a free one)
+  --host <address>  HTTP listen address (default ${DEFAULT_HTTP_HOST}); any other address needs --token
+  --token <secret>  require "Authorization: Bearer <secret>" on every HTTP request (or CRAZYROUTER_MCP_TOKEN)
+  -h, --help        show this help
+  -v, --version     show the version
+
+Environment:
+  CRAZYROUTER_API_KEY                 your sk-... key (tools explain how to set it when missing)
+  CRAZYROUTER_BASE_URL                gateway URL in any form (default https://crazyrouter.com/v1)
+  CRAZYROUTER_CHAT_MODEL              default chat model (${DEFAULT_CHAT_MODEL})
+  CRAZYROUTER_EMBEDDING_MODEL         default embedding model (${DEFAULT_EMBEDDING_MODEL})
+  CRAZYROUTER_IMAGE_MODEL             default image model (${DEFAULT_IMAGE_MODEL})
+  CRAZYROUTER_TIMEOUT_MS              deadline per gateway call, retries included (default 600000)
+  CRAZYROUTER_OUTPUT_DIR              where generated images are saved (default: <tmp>/crazyrouter-images)
+  CRAZYROUTER_INLINE_IMAGE_MAX_BYTES  largest base64 image data returned inline (default ${DEFAULT_INLINE_IMAGE_MAX_BYTES}; 0 = never)
+  CRAZYROUTER_TOOLS                   comma-separated allow-list, e.g. chat,list_models
+  CRAZYROUTER_EXTRA_HEADERS           JSON object of extra headers sent to the gateway
+  CRAZYROUTER_MCP_TOKEN               bearer token for --http
+
+stdout carries only MCP messages; logs go to stderr.
+`;
+}

@@ -1,0 +1,100 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError } from "./config-error.js";
+import { parseConfig } from "./parse-config.js";
+
+const serve = (argv: string[], env: Record<string, string> = {}) => {
+  const parsed = parseConfig(argv, env);
+  if (parsed.command !== "serve") throw new Error(`expected serve, got ${parsed.command}`);
+  return parsed.config;
+};
+
+describe("parseConfig", () => {
+  it("defaults to stdio, every tool, the core's default models and no key", () => {
+    const config = serve([]);
+    expect(config).toMatchObject({
+      apiKey: undefined,
+      baseUrl: undefined,
+      chatModel: "gpt-5.4",
+      embeddingModel: "text-embedding-3-small",
+      imageModel: "gpt-image-2",
+      timeoutMs: undefined,
+      outputDir: join(tmpdir(), "crazyrouter-images"),
+      inlineImageMaxBytes: 512 * 1024,
+      tools: ["crazyrouter_chat", "crazyrouter_embeddings", "crazyrouter_generate_image", "crazyrouter_list_models"],
+      http: undefined,
+    });
+  });
+
+  it("reads every CRAZYROUTER_* variable, trimming pasted spaces", () => {
+    const config = serve([], {
+      CRAZYROUTER_API_KEY: "  sk-abc123456  ",
+      CRAZYROUTER_BASE_URL: "crazyrouter.com",
+      CRAZYROUTER_CHAT_MODEL: "claude-sonnet-4-6",
+      CRAZYROUTER_EMBEDDING_MODEL: "text-embedding-3-large",
+      CRAZYROUTER_IMAGE_MODEL: "qwen-image",
+      CRAZYROUTER_TIMEOUT_MS: "30000",
+      CRAZYROUTER_OUTPUT_DIR: "relative/images",
+      CRAZYROUTER_INLINE_IMAGE_MAX_BYTES: "0",
+      CRAZYROUTER_TOOLS: "list_models, CRAZYROUTER_CHAT",
+      CRAZYROUTER_EXTRA_HEADERS: '{"X-Team":"research"}',
+    });
+    expect(config).toMatchObject({
+      apiKey: "sk-abc123456",
+      baseUrl: "crazyrouter.com",
+      chatModel: "claude-sonnet-4-6",
+      embeddingModel: "text-embedding-3-large",
+      imageModel: "qwen-image",
+      timeoutMs: 30_000,
+      outputDir: join(process.cwd(), "relative/images"),
+      inlineImageMaxBytes: 0,
+      tools: ["crazyrouter_chat", "crazyrouter_list_models"],
+      extraHeaders: { "x-team": "research" },
+    });
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(serve([], { CRAZYROUTER_API_KEY: "", CRAZYROUTER_CHAT_MODEL: " " })).toMatchObject({ apiKey: undefined, chatModel: "gpt-5.4" });
+  });
+
+  it.each([
+    [{ CRAZYROUTER_TIMEOUT_MS: "fast" }, /CRAZYROUTER_TIMEOUT_MS must be a whole number/],
+    [{ CRAZYROUTER_INLINE_IMAGE_MAX_BYTES: "-1" }, /CRAZYROUTER_INLINE_IMAGE_MAX_BYTES must be a whole number/],
+    [{ CRAZYROUTER_TOOLS: "chat,paint" }, /unknown tool "paint"/],
+    [{ CRAZYROUTER_TOOLS: " , " }, /lists no tool/],
+    [{ CRAZYROUTER_EXTRA_HEADERS: "x-a: b" }, /must be a JSON object/],
+    [{ CRAZYROUTER_EXTRA_HEADERS: '{"Authorization":"Bearer sk-x"}' }, /may not set Authorization/],
+  ])("rejects bad environment %j", (env, message) => {
+    expect(() => parseConfig([], env)).toThrow(ConfigError);
+    expect(() => parseConfig([], env)).toThrow(message);
+  });
+
+  it("parses --help and --version", () => {
+    expect(parseConfig(["--help"], {})).toEqual({ command: "help" });
+    expect(parseConfig(["-v"], {})).toEqual({ command: "version" });
+  });
+
+  it("serves HTTP on 127.0.0.1:3923 by default", () => {
+    expect(serve(["--http"]).http).toEqual({ host: "127.0.0.1", port: 3923, token: undefined });
+    expect(serve(["--http", "--port", "0", "--token=0123456789abcdef"]).http).toEqual({ host: "127.0.0.1", port: 0, token: "0123456789abcdef" });
+    expect(serve(["--http"], { CRAZYROUTER_MCP_TOKEN: "0123456789abcdef" }).http?.token).toBe("0123456789abcdef");
+  });
+
+  it("refuses a non-loopback address without a token", () => {
+    expect(() => parseConfig(["--http", "--host", "0.0.0.0"], {})).toThrow(/Refusing to listen on 0.0.0.0 without a bearer token/);
+    expect(serve(["--http", "--host", "0.0.0.0", "--token", "0123456789abcdef"]).http?.host).toBe("0.0.0.0");
+    expect(serve(["--http", "--host", "localhost"]).http?.host).toBe("localhost");
+  });
+
+  it.each([
+    [["--port", "80"], /--port only applies with --http/],
+    [["--http", "--port", "http"], /--port must be a number/],
+    [["--http", "--port", "70000"], /--port must be a number/],
+    [["--http", "--token", "short"], /at least 16 characters/],
+    [["--stdio"], /Unknown option '--stdio'\. Run with --help/],
+    [["extra"], /Run with --help/],
+  ])("rejects bad flags %j", (argv, message) => {
+    expect(() => parseConfig(argv, {})).toThrow(message);
+  });
+});

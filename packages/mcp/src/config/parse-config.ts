@@ -1,0 +1,142 @@
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { DEFAULT_CHAT_MODEL, DEFAULT_EMBEDDING_MODEL, DEFAULT_IMAGE_MODEL } from "@crazyrouter/core";
+import { TOOL_NAMES, resolveToolName, type ToolName } from "../server/tool-names.js";
+import { isLoopbackHost } from "../transports/is-loopback-host.js";
+import { ConfigError } from "./config-error.js";
+import type { HttpListenConfig, McpServerConfig } from "./mcp-server-config.js";
+
+export const DEFAULT_HTTP_HOST = "127.0.0.1";
+export const DEFAULT_HTTP_PORT = 3923;
+/** Claude Desktop rejects tool results over 1 MiB; half of that leaves room for text and a second image. */
+export const DEFAULT_INLINE_IMAGE_MAX_BYTES = 512 * 1024;
+/** stdio messages over 10 MB kill the connection in several clients; stay well under. */
+const MAX_INLINE_IMAGE_MAX_BYTES = 8 * 1024 * 1024;
+const MAX_TIMEOUT_MS = 60 * 60 * 1000;
+const MIN_TOKEN_LENGTH = 16;
+
+export type ParsedCommand = { command: "help" } | { command: "version" } | { command: "serve"; config: McpServerConfig };
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+function text(env: Environment, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === undefined || value === "" ? undefined : value;
+}
+
+function integer(env: Environment, name: string, min: number, max: number): number | undefined {
+  const value = text(env, name);
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${value}".`);
+  }
+  return Number(value);
+}
+
+function toolList(env: Environment): readonly ToolName[] {
+  const value = text(env, "CRAZYROUTER_TOOLS");
+  if (value === undefined) return TOOL_NAMES;
+  const names = value.split(",").map((part) => part.trim()).filter(Boolean);
+  const tools = new Set<ToolName>();
+  for (const name of names) {
+    const tool = resolveToolName(name);
+    if (!tool) throw new ConfigError(`CRAZYROUTER_TOOLS names an unknown tool "${name}"; use any of ${TOOL_NAMES.join(", ")} (the crazyrouter_ prefix is optional).`);
+    tools.add(tool);
+  }
+  if (tools.size === 0) throw new ConfigError("CRAZYROUTER_TOOLS is set but lists no tool; unset it to offer every tool.");
+  // Keep the canonical order whatever order the user wrote.
+  return TOOL_NAMES.filter((name) => tools.has(name));
+}
+
+function extraHeaders(env: Environment): Record<string, string> | undefined {
+  const value = text(env, "CRAZYROUTER_EXTRA_HEADERS");
+  if (value === undefined) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    throw new ConfigError('CRAZYROUTER_EXTRA_HEADERS must be a JSON object such as {"x-team":"research"}.');
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    throw new ConfigError('CRAZYROUTER_EXTRA_HEADERS must be a JSON object such as {"x-team":"research"}.');
+  }
+  const headers: Record<string, string> = {};
+  for (const [name, headerValue] of Object.entries(parsed)) {
+    if (typeof headerValue !== "string") throw new ConfigError(`CRAZYROUTER_EXTRA_HEADERS: the value of "${name}" must be a string.`);
+    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new ConfigError(`CRAZYROUTER_EXTRA_HEADERS: "${name}" is not a valid header name.`);
+    // The key has exactly one home; a second copy here would leak into logs and configs.
+    if (name.toLowerCase() === "authorization") throw new ConfigError("CRAZYROUTER_EXTRA_HEADERS may not set Authorization; put the key in CRAZYROUTER_API_KEY.");
+    headers[name.toLowerCase()] = headerValue;
+  }
+  return headers;
+}
+
+function httpConfig(values: { http?: boolean; port?: string; host?: string; token?: string }, env: Environment): HttpListenConfig | undefined {
+  if (!values.http) {
+    for (const flag of ["port", "host", "token"] as const) {
+      if (values[flag] !== undefined) throw new ConfigError(`--${flag} only applies with --http.`);
+    }
+    return undefined;
+  }
+  const portText = values.port ?? String(DEFAULT_HTTP_PORT);
+  if (!/^\d+$/.test(portText) || Number(portText) > 65535) throw new ConfigError(`--port must be a number from 0 to 65535, got "${portText}".`);
+  const host = values.host?.trim() || DEFAULT_HTTP_HOST;
+  const token = values.token?.trim() || text(env, "CRAZYROUTER_MCP_TOKEN");
+  if (token !== undefined && (token.length < MIN_TOKEN_LENGTH || /\s/.test(token))) {
+    throw new ConfigError(`The bearer token must be at least ${MIN_TOKEN_LENGTH} characters without spaces (for example: openssl rand -hex 24).`);
+  }
+  if (!isLoopbackHost(host) && token === undefined) {
+    throw new ConfigError(
+      `Refusing to listen on ${host} without a bearer token: anyone who can reach it could spend your Crazyrouter credit. ` +
+        "Set --token (or CRAZYROUTER_MCP_TOKEN), or keep the default host 127.0.0.1.",
+    );
+  }
+  return { host, port: Number(portText), token };
+}
+
+/**
+ * Reads flags and CRAZYROUTER_* variables into a validated config. Throws `ConfigError` with a message
+ * meant for the user. A missing API key is not an error here: the server starts and its tools say how
+ * to set the key, because desktop clients show tool errors but hide a server's stderr.
+ */
+export function parseConfig(argv: readonly string[], env: Environment): ParsedCommand {
+  let values: { http?: boolean; port?: string; host?: string; token?: string; help?: boolean; version?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        http: { type: "boolean" },
+        port: { type: "string" },
+        host: { type: "string" },
+        token: { type: "string" },
+        help: { type: "boolean", short: "h" },
+        version: { type: "boolean", short: "v" },
+      },
+    }));
+  } catch (error) {
+    throw new ConfigError(`${error instanceof Error ? error.message.replace(/\.?$/, ".") : String(error)} Run with --help to see the options.`);
+  }
+  if (values.help) return { command: "help" };
+  if (values.version) return { command: "version" };
+
+  const outputDir = text(env, "CRAZYROUTER_OUTPUT_DIR");
+  return {
+    command: "serve",
+    config: {
+      apiKey: text(env, "CRAZYROUTER_API_KEY"),
+      baseUrl: text(env, "CRAZYROUTER_BASE_URL"),
+      chatModel: text(env, "CRAZYROUTER_CHAT_MODEL") ?? DEFAULT_CHAT_MODEL,
+      embeddingModel: text(env, "CRAZYROUTER_EMBEDDING_MODEL") ?? DEFAULT_EMBEDDING_MODEL,
+      imageModel: text(env, "CRAZYROUTER_IMAGE_MODEL") ?? DEFAULT_IMAGE_MODEL,
+      timeoutMs: integer(env, "CRAZYROUTER_TIMEOUT_MS", 1000, MAX_TIMEOUT_MS),
+      outputDir: outputDir === undefined ? join(tmpdir(), "crazyrouter-images") : resolve(outputDir),
+      inlineImageMaxBytes: integer(env, "CRAZYROUTER_INLINE_IMAGE_MAX_BYTES", 0, MAX_INLINE_IMAGE_MAX_BYTES) ?? DEFAULT_INLINE_IMAGE_MAX_BYTES,
+      tools: toolList(env),
+      extraHeaders: extraHeaders(env),
+      http: httpConfig(values, env),
+    },
+  };
+}

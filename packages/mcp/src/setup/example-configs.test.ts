@@ -1,0 +1,58 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, it } from "vitest";
+import { z } from "zod";
+import { PACKAGE_DIR } from "../test-support/ensure-built.js";
+import { cherryStudioConfig } from "./cherry-studio-config.js";
+import { cherryStudioInstallLink } from "./cherry-studio-install-link.js";
+import { mcpServersConfig } from "./mcp-servers-config.js";
+import { MCP_PACKAGE_NAME } from "./stdio-launch.js";
+
+const EXAMPLES_DIR = join(PACKAGE_DIR, "..", "..", "examples", "cherry-studio");
+const readJson = (name: string): unknown => JSON.parse(readFileSync(join(EXAMPLES_DIR, name), "utf8"));
+
+const env = z.record(z.string().regex(/^CRAZYROUTER_[A-Z_]+$/), z.string());
+
+// The keys Cherry Studio's import accepts (a strict schema in its source); anything else fails the import.
+const cherryServer = z.strictObject({
+  id: z.string().optional(),
+  name: z.string().optional(),
+  type: z.enum(["stdio", "sse", "streamableHttp"]).optional(),
+  description: z.string().optional(),
+  url: z.string().optional(),
+  baseUrl: z.string().optional(),
+  command: z.string().optional(),
+  args: z.array(z.string()).optional(),
+  env: env.optional(),
+  headers: z.record(z.string(), z.string()).optional(),
+  longRunning: z.boolean().optional(),
+  timeout: z.number().optional(),
+  isActive: z.boolean().optional(),
+});
+const cherryConfig = z.strictObject({ mcpServers: z.record(z.string(), cherryServer) });
+
+// Claude Desktop and Cursor: command, args, env per server.
+const desktopConfig = z.strictObject({
+  mcpServers: z.record(z.string(), z.strictObject({ command: z.string(), args: z.array(z.string()), env })),
+});
+
+it("cherry-studio.json is a valid Cherry Studio import that runs the npx package, long-running", () => {
+  const config = cherryConfig.parse(readJson("cherry-studio.json"));
+  const server = config.mcpServers.crazyrouter!;
+  expect(server).toMatchObject({ type: "stdio", command: "npx", args: ["-y", MCP_PACKAGE_NAME], longRunning: true });
+  expect(Object.keys(server.env ?? {})).toContain("CRAZYROUTER_API_KEY");
+  expect(config).toEqual(cherryStudioConfig());
+});
+
+it("claude-desktop.json and cursor-mcp.json use the shared mcpServers shape", () => {
+  for (const name of ["claude-desktop.json", "cursor-mcp.json"]) {
+    const config = desktopConfig.parse(readJson(name));
+    expect(config).toEqual(mcpServersConfig());
+  }
+});
+
+it("the README's install link decodes to cherry-studio.json", () => {
+  const readme = readFileSync(join(EXAMPLES_DIR, "README.md"), "utf8");
+  const link = /cherrystudio:\/\/mcp\/install\?servers=[A-Za-z0-9%]+/.exec(readme)?.[0];
+  expect(link).toBe(cherryStudioInstallLink(cherryStudioConfig()));
+});

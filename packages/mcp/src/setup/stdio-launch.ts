@@ -1,0 +1,27 @@
+/** The npm package users run; `npx -y` fetches it once and needs nothing else (the bin is fully bundled). */
+export const MCP_PACKAGE_NAME = "@crazyrouter/mcp";
+/** The key under `mcpServers` in every client's config. */
+export const MCP_SERVER_KEY = "crazyrouter";
+/** Shown in example configs where the user pastes their own key. */
+export const API_KEY_PLACEHOLDER = "sk-your-crazyrouter-key";
+
+export interface StdioLaunch {
+  command: string;
+  args: string[];
+  env: Record<string, string>;
+}
+
+export interface StdioLaunchOptions {
+  apiKey?: string | undefined;
+  /** Written only when it differs from the default gateway. */
+  baseUrl?: string | undefined;
+  /** More CRAZYROUTER_* settings (models, output folder, tool allow-list). */
+  env?: Readonly<Record<string, string>> | undefined;
+}
+
+/** How an MCP client starts this server: `npx -y @crazyrouter/mcp` with the key in the env block. */
+export function stdioLaunch(options: StdioLaunchOptions = {}): StdioLaunch {
+  const env: Record<string, string> = { CRAZYROUTER_API_KEY: options.apiKey ?? API_KEY_PLACEHOLDER };
+  if (options.baseUrl !== undefined) env.CRAZYROUTER_BASE_URL = options.baseUrl;
+  return { command: "npx", args: ["-y", MCP_PACKAGE_NAME], env: { ...env, ...options.env } };
+}

@@ -1,0 +1,133 @@
+import { readFileSync, statSync } from "node:fs";
+import type { Transport } from "@crazyrouter/core";
+import { createUndiciTransport } from "@crazyrouter/core/node";
+import { type DevGateway, startDevGateway } from "@crazyrouter/dev-gateway";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { connectInMemory } from "../test-support/connect-in-memory.js";
+import { firstText } from "../test-support/first-text.js";
+import { testConfig } from "../test-support/test-config.js";
+
+interface ImageOutput {
+  model: string;
+  request_id?: string;
+  images: Array<{ url?: string; path?: string; mime_type?: string; bytes?: number; inline: boolean; revised_prompt?: string; error?: string }>;
+}
+
+let gateway: DevGateway;
+beforeAll(async () => {
+  gateway = await startDevGateway();
+});
+afterAll(() => gateway.close());
+
+it("downloads, saves and inlines a small image, with the URL and path in the first text block", async () => {
+  const connection = await connectInMemory(testConfig(gateway));
+  try {
+    const result = await connection.client.callTool({ name: "crazyrouter_generate_image", arguments: { prompt: "a red bicycle", size: "1024x1024" } });
+    expect(result.isError).toBeFalsy();
+    const output = result.structuredContent as unknown as ImageOutput;
+    const image = output.images[0]!;
+    expect(image).toMatchObject({ inline: true, mime_type: "image/png", revised_prompt: "a red bicycle (dev gateway)" });
+    expect(image.url).toMatch(/\/__dev\/images\/.+\.png$/);
+    const saved = readFileSync(image.path!);
+    expect(saved.subarray(1, 4).toString()).toBe("PNG");
+    expect(saved.byteLength).toBe(image.bytes);
+    const text = firstText(result);
+    expect(text).toContain(image.url!);
+    expect(text).toContain(image.path!);
+    const blocks = result.content as Array<{ type: string; data?: string; mimeType?: string }>;
+    expect(blocks[1]).toMatchObject({ type: "image", mimeType: "image/png" });
+    expect(Buffer.from(blocks[1]!.data!, "base64").equals(saved)).toBe(true);
+    // The image link is fetched without the key: it may point at any CDN.
+    const download = gateway.requests.find((request) => request.path.startsWith("/__dev/images/"));
+    expect(download?.headers.authorization).toBeUndefined();
+  } finally {
+    await connection.close();
+  }
+});
+
+it("saves a large image without inlining it, and the result stays far under 1 MiB", async () => {
+  const connection = await connectInMemory(testConfig(gateway, { extraHeaders: { "x-dev-gateway-image-size": "real" } }));
+  try {
+    const result = await connection.client.callTool(
+      { name: "crazyrouter_generate_image", arguments: { prompt: "static noise", size: "2048x2048" } },
+      undefined,
+      { timeout: 60_000 },
+    );
+    const output = result.structuredContent as unknown as ImageOutput;
+    const image = output.images[0]!;
+    expect(image.inline).toBe(false);
+    expect(statSync(image.path!).size).toBeGreaterThan(4 * 1024 * 1024);
+    expect((result.content as unknown[]).length).toBe(1);
+    expect(firstText(result)).toMatch(/Not shown inline: .* MB as base64 is over the 512\.0 KB inline limit/);
+    expect(JSON.stringify(result).length).toBeLessThan(10_000);
+  } finally {
+    await connection.close();
+  }
+}, 60_000);
+
+it("inlines nothing when the inline limit is 0", async () => {
+  const connection = await connectInMemory(testConfig(gateway, { inlineImageMaxBytes: 0 }));
+  try {
+    const result = await connection.client.callTool({ name: "crazyrouter_generate_image", arguments: { prompt: "a boat", n: 2 } });
+    const output = result.structuredContent as unknown as ImageOutput;
+    expect(output.images).toHaveLength(2);
+    expect(output.images.every((image) => !image.inline && image.path)).toBe(true);
+    expect(new Set(output.images.map((image) => image.path)).size).toBe(2);
+  } finally {
+    await connection.close();
+  }
+});
+
+it("sends progress notifications while the gateway is slow", async () => {
+  const connection = await connectInMemory(testConfig(gateway, { extraHeaders: { "x-dev-gateway-fault": "slow-headers; delay_ms=3500" } }));
+  try {
+    const progress: Array<{ progress: number; message?: string }> = [];
+    const result = await connection.client.callTool({ name: "crazyrouter_generate_image", arguments: { prompt: "a slow sunset" } }, undefined, {
+      onprogress: (notification) => progress.push(notification),
+      resetTimeoutOnProgress: true,
+    });
+    expect(result.isError).toBeFalsy();
+    expect(progress.length).toBeGreaterThanOrEqual(3);
+    expect(progress[0]?.message).toMatch(/^Generating 1 image with gpt-image-2/);
+    expect(progress.at(-1)?.message).toMatch(/^Downloading and saving/);
+    const values = progress.map((notification) => notification.progress);
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+  } finally {
+    await connection.close();
+  }
+}, 20_000);
+
+it("cancels the gateway request when the client cancels the call", async () => {
+  const undici = createUndiciTransport();
+  const seen: Array<{ abortedAt?: number; settledAt?: number }> = [];
+  // Watches the core's request: its signal must fire and the socket be torn down, not left waiting 10 s.
+  const transport: Transport = async (request) => {
+    const entry: { abortedAt?: number; settledAt?: number } = {};
+    seen.push(entry);
+    request.signal?.addEventListener("abort", () => (entry.abortedAt = Date.now()));
+    try {
+      return await undici(request);
+    } finally {
+      entry.settledAt = Date.now();
+    }
+  };
+  const connection = await connectInMemory(testConfig(gateway, { extraHeaders: { "x-dev-gateway-fault": "slow-headers; delay_ms=10000" } }), {
+    clientOptions: { transport },
+  });
+  try {
+    const controller = new AbortController();
+    const call = connection.client.callTool({ name: "crazyrouter_generate_image", arguments: { prompt: "never finished" } }, undefined, { signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const cancelledAt = Date.now();
+    controller.abort("user pressed stop");
+    await expect(call).rejects.toThrow();
+    await expect.poll(() => seen[0]?.settledAt, { timeout: 2000 }).toBeDefined();
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.abortedAt! - cancelledAt).toBeLessThan(1000);
+    expect(seen[0]!.settledAt! - cancelledAt).toBeLessThan(1000);
+    await expect.poll(() => connection.logs.join("")).toContain("crazyrouter_generate_image: cancelled");
+  } finally {
+    await connection.close();
+    await undici.close();
+  }
+});

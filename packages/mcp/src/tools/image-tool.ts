@@ -1,0 +1,92 @@
+import { imageGenerationOperation } from "@crazyrouter/core";
+import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { z } from "zod";
+import { buildImageResult } from "../images/build-image-result.js";
+import { storeGeneratedImage } from "../images/store-generated-image.js";
+import { startProgressTicker } from "../progress/start-progress-ticker.js";
+import { appendDescription } from "./append-description.js";
+import { memoizeByKey } from "./memoize-by-key.js";
+import { runTool } from "./run-tool.js";
+import type { ToolContext } from "./tool-context.js";
+
+const fields = imageGenerationOperation.request.shape;
+
+const DOWNLOAD_TIMEOUT_MS = 120_000;
+/** Far above any real generated image, low enough that a wrong link cannot fill the disk. */
+const DOWNLOAD_MAX_BYTES = 50 * 1024 * 1024;
+
+function buildImageToolInputSchema(defaultModel: string) {
+  return z.strictObject({
+    prompt: fields.prompt,
+    model: appendDescription(fields.model, `Default: ${defaultModel}.`).optional(),
+    size: fields.size,
+    n: fields.n,
+    quality: fields.quality,
+  });
+}
+
+/** The tool's arguments for a configured default model (built once per model). */
+export const imageToolInputSchema = memoizeByKey(buildImageToolInputSchema);
+
+export const imageToolOutputSchema = z.object({
+  model: z.string().describe("The model that generated the images."),
+  request_id: z.string().optional().describe("The gateway's request id, for support."),
+  images: z
+    .array(
+      z.object({
+        url: z.string().optional().describe("The gateway's link to the image, when it answered one."),
+        path: z.string().optional().describe("Where the image was saved on this machine."),
+        mime_type: z.string().optional(),
+        bytes: z.number().optional().describe("Size of the image file."),
+        inline: z.boolean().describe("Whether the image is also in this result as an image block."),
+        revised_prompt: z.string().optional().describe("The prompt the model actually used."),
+        error: z.string().optional().describe("Why the image could not be downloaded or saved."),
+      }),
+    )
+    .describe("One entry per generated image."),
+});
+
+export function registerImageTool(server: McpServer, context: ToolContext): void {
+  const operation = imageGenerationOperation;
+  const { config } = context;
+  server.registerTool(
+    operation.toolName,
+    {
+      title: operation.title,
+      description: `${operation.summary} Images are saved to a folder on this machine; small ones are also shown inline.`,
+      inputSchema: imageToolInputSchema(config.imageModel),
+      outputSchema: imageToolOutputSchema,
+      // Not read-only: it writes files into the output folder (never over an existing one).
+      annotations: { title: operation.title, readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
+    },
+    (input, extra) =>
+      runTool(context, operation.toolName, async () => {
+        const client = await context.gateway.client();
+        const model = input.model ?? config.imageModel;
+        const count = input.n ?? 1;
+        const ticker = startProgressTicker(extra, `Generating ${count} image${count === 1 ? "" : "s"} with ${model}`);
+        try {
+          const result = await client.generateImage(
+            { model, prompt: input.prompt, size: input.size, n: input.n, quality: input.quality },
+            { signal: extra.signal },
+          );
+          ticker.update("Downloading and saving");
+          const stored = await Promise.all(
+            result.images.map((image, index) =>
+              storeGeneratedImage(image, {
+                directory: config.outputDir,
+                prompt: input.prompt,
+                index,
+                signal: extra.signal,
+                downloadTimeoutMs: DOWNLOAD_TIMEOUT_MS,
+                downloadMaxBytes: DOWNLOAD_MAX_BYTES,
+              }),
+            ),
+          );
+          return buildImageResult(stored, { model: result.meta.model ?? model, requestId: result.meta.requestId, inlineMaxBytes: config.inlineImageMaxBytes });
+        } finally {
+          ticker.stop();
+        }
+      }),
+  );
+}
