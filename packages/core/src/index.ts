@@ -20,6 +20,7 @@ export { REGIONS, DEFAULT_REGION, DEFAULT_BASE_URL, API_VERSION_PATH, regionBase
 export { normalizeBaseUrl, type NormalizedBaseUrl } from "./base-url/normalize-base-url.js";
 export { formatBaseUrlForClient, CLIENT_URL_FORMS, type ClientName } from "./base-url/format-base-url-for-client.js";
 export { checkApiKey, type CheckedApiKey } from "./api-key/check-api-key.js";
+export { parseExtraHeaders } from "./config/parse-extra-headers.js";
 
 export { CrazyrouterError, type CrazyrouterErrorCode, type CrazyrouterErrorData } from "./errors/crazyrouter-error.js";
 export { FIX_HINTS } from "./errors/fix-hints.js";

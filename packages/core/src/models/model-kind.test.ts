@@ -10,6 +10,12 @@ describe("modelKind", () => {
     ["gpt-image-2", "image"],
     ["qwen-image", "image"],
     ["dall-e-3", "image"],
+    ["whisper-1", "audio"],
+    ["gpt-4o-mini-tts", "audio"],
+    ["sora-2", "video"],
+    ["omni-moderation-latest", "moderation"],
+    ["bge-reranker-v2", "embedding"],
+    ["jina-reranker-m0", "rerank"],
   ])("%s is a %s model", (id, kind) => expect(modelKind(id)).toBe(kind));
 });
 

@@ -1,7 +1,7 @@
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { DEFAULT_CHAT_MODEL, DEFAULT_EMBEDDING_MODEL, DEFAULT_IMAGE_MODEL } from "@crazyrouter/core";
+import { DEFAULT_CHAT_MODEL, DEFAULT_EMBEDDING_MODEL, DEFAULT_IMAGE_MODEL, parseExtraHeaders } from "@crazyrouter/core";
 import { TOOL_NAMES, resolveToolName, type ToolName } from "../server/tool-names.js";
 import { isLoopbackHost } from "../transports/is-loopback-host.js";
 import { ConfigError } from "./config-error.js";
@@ -50,26 +50,11 @@ function toolList(env: Environment): readonly ToolName[] {
 }
 
 function extraHeaders(env: Environment): Record<string, string> | undefined {
-  const value = text(env, "CRAZYROUTER_EXTRA_HEADERS");
-  if (value === undefined) return undefined;
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(value);
-  } catch {
-    throw new ConfigError('CRAZYROUTER_EXTRA_HEADERS must be a JSON object such as {"x-team":"research"}.');
+    return parseExtraHeaders(text(env, "CRAZYROUTER_EXTRA_HEADERS"));
+  } catch (error) {
+    throw new ConfigError(error instanceof Error ? error.message : String(error));
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    throw new ConfigError('CRAZYROUTER_EXTRA_HEADERS must be a JSON object such as {"x-team":"research"}.');
-  }
-  const headers: Record<string, string> = {};
-  for (const [name, headerValue] of Object.entries(parsed)) {
-    if (typeof headerValue !== "string") throw new ConfigError(`CRAZYROUTER_EXTRA_HEADERS: the value of "${name}" must be a string.`);
-    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) throw new ConfigError(`CRAZYROUTER_EXTRA_HEADERS: "${name}" is not a valid header name.`);
-    // The key has exactly one home; a second copy here would leak into logs and configs.
-    if (name.toLowerCase() === "authorization") throw new ConfigError("CRAZYROUTER_EXTRA_HEADERS may not set Authorization; put the key in CRAZYROUTER_API_KEY.");
-    headers[name.toLowerCase()] = headerValue;
-  }
-  return headers;
 }
 
 function httpConfig(values: { http?: boolean; port?: string; host?: string; token?: string }, env: Environment): HttpListenConfig | undefined {

@@ -1,0 +1,89 @@
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { type DevGateway, startDevGateway } from "@crazyrouter/dev-gateway";
+import { afterEach, beforeAll, describe, expect, test } from "vitest";
+
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
+const binPath = path.join(packageDir, "dist", "bin.js");
+
+function newestSourceMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSourceMtime(full) : entry.name.endsWith(".test.ts") ? 0 : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Runs the built bin without blocking this process (the gateway answers from here); killed if it outlives 20 s. */
+function runBin(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [binPath, ...args], { env: { PATH: process.env.PATH ?? "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+let gateway: DevGateway | undefined;
+afterEach(async () => {
+  await gateway?.close();
+  gateway = undefined;
+});
+
+describe("the built crazyrouter bin", () => {
+  beforeAll(() => {
+    // The repo's test script builds first; a lone `vitest run` of this package builds here when dist is stale.
+    if (existsSync(binPath) && statSync(binPath).mtimeMs >= newestSourceMtime(path.join(packageDir, "src"))) return;
+    const build = spawnSync(process.execPath, [path.join(packageDir, "node_modules", "tsup", "dist", "cli-default.js")], { cwd: packageDir, encoding: "utf8" });
+    if (build.status !== 0) throw new Error(`build failed: ${build.stderr}${build.stdout}`);
+  }, 120_000);
+
+  test("doctor passes end to end against a dev gateway, in plain lines when piped", async () => {
+    gateway = await startDevGateway();
+    const { code, stdout, stderr } = await runBin(["doctor"], { CRAZYROUTER_API_KEY: gateway.apiKey, CRAZYROUTER_BASE_URL: gateway.url });
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).not.toContain("\x1b");
+    expect(stdout.match(/^\[pass\] /gm)).toHaveLength(6);
+    expect(stdout.match(/^\[skip\] /gm)).toHaveLength(2);
+    expect(stdout).toContain("6 passed, 2 skipped: everything checked works.");
+    expect(stdout).not.toContain(gateway.apiKey);
+  });
+
+  test("doctor --json exits 1 on a failure; the fault header reaches the gateway through CRAZYROUTER_EXTRA_HEADERS", async () => {
+    gateway = await startDevGateway();
+    const { code, stdout } = await runBin(["doctor", "--json", "--base-url", gateway.baseUrl], {
+      CRAZYROUTER_API_KEY: gateway.apiKey,
+      CRAZYROUTER_EXTRA_HEADERS: JSON.stringify({ "x-dev-gateway-fault": "403" }),
+    });
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as { ok: boolean; steps: Array<Record<string, unknown>> };
+    expect(report.ok).toBe(false);
+    expect(Object.keys(report.steps[0] ?? {}).sort()).toEqual(["code", "detail", "durationMs", "fix", "httpStatus", "id", "requestId", "status", "title"]);
+    expect(report.steps.find((step) => step.id === "models")).toMatchObject({ status: "fail", code: "forbidden_model", httpStatus: 403 });
+  });
+
+  test("setup nextchat prints the env lines with the key masked", async () => {
+    gateway = await startDevGateway();
+    const { code, stdout } = await runBin(["setup", "nextchat"], { CRAZYROUTER_API_KEY: gateway.apiKey, CRAZYROUTER_BASE_URL: gateway.baseUrl });
+    expect(code).toBe(0);
+    expect(stdout).toContain(`BASE_URL=${gateway.url}\n`);
+    expect(stdout).toContain("OPENAI_API_KEY=sk-de…ocal\n");
+    expect(stdout).toContain("CUSTOM_MODELS=+gpt-5.4,+claude-sonnet-4-6,+gemini-3-pro-preview\n");
+  });
+
+  test("bad usage exits 2 with the reason on stderr", async () => {
+    const { code, stderr } = await runBin(["doctor", "--timeout", "soon"], {});
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--timeout "soon"/);
+  });
+});

@@ -1,0 +1,9 @@
+import type { DoctorReport } from "./doctor-report.js";
+import type { DoctorStep, DoctorStepId } from "./doctor-step.js";
+
+/** Receives the run as it happens: live in a terminal, plain lines in CI and pipes, JSON at the end. */
+export interface DoctorRenderer {
+  stepStarted(step: { id: DoctorStepId; title: string; index: number; total: number }): void;
+  stepFinished(step: DoctorStep): void;
+  finished(report: DoctorReport): void;
+}

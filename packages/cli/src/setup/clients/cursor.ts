@@ -1,0 +1,22 @@
+import { mcpServersConfig } from "@crazyrouter/mcp";
+import { mcpLaunchOptions } from "../mcp-launch-options.js";
+import type { SetupClient } from "../setup-client.js";
+
+/** Cursor: the MCP server in ~/.cursor/mcp.json (all projects) or .cursor/mcp.json (one project). */
+export const cursor: SetupClient = {
+  id: "cursor",
+  aliases: [],
+  title: "Cursor",
+  summary: "the MCP server entry for ~/.cursor/mcp.json",
+  usesModelList: false,
+  render(context) {
+    return [
+      "~/.cursor/mcp.json for every project, or .cursor/mcp.json in one project (keep servers already there):",
+      "",
+      JSON.stringify(mcpServersConfig(mcpLaunchOptions(context)), null, 2),
+      "",
+      "Then Cursor Settings, MCP: the crazyrouter server should show a green dot and its tools. Needs Node.js 22 or later for npx.",
+      "Keep a project-level mcp.json with a real key out of version control.",
+    ].join("\n");
+  },
+};

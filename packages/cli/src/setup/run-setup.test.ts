@@ -1,0 +1,160 @@
+import { Buffer } from "node:buffer";
+import { type DevGateway, startDevGateway } from "@crazyrouter/dev-gateway";
+import { afterEach, describe, expect, test } from "vitest";
+import { resolveCliConfig } from "../cli-config.js";
+import { testDependencies } from "../test-support/test-dependencies.js";
+import { runSetup, type SetupOptions } from "./run-setup.js";
+
+let gateway: DevGateway | undefined;
+afterEach(async () => {
+  await gateway?.close();
+  gateway = undefined;
+});
+
+const LIVE_MODELS = ["gpt-5.4", "deepseek-v3", "claude-sonnet-4-6", "text-embedding-3-small", "text-embedding-3-large", "gpt-image-2", "qwen-image"];
+const PUBLIC_KEY = "sk-live-0123456789abcdef";
+
+async function setup(client: string | undefined, env: Record<string, string | undefined>, options: Partial<SetupOptions> = {}): Promise<{ code: number; text: string; lines: string[] }> {
+  const { dependencies, output } = testDependencies({ env });
+  const code = await runSetup(resolveCliConfig({}, env), { client, showKey: false, ...options }, {
+    ...dependencies,
+    listDifyPackages: async () => ["artifacts/dify/crazyrouter-0.1.0.difypkg", "artifacts/dify/crazyrouter_image-0.1.0.difypkg"],
+  });
+  return { code, text: output(), lines: output().split("\n") };
+}
+
+/** A gateway whose key is the test's, listing more models than the baseline (one of them not a chat model). */
+async function liveGateway(): Promise<DevGateway> {
+  gateway = await startDevGateway({ models: LIVE_MODELS, apiKeys: [PUBLIC_KEY] });
+  return gateway;
+}
+
+describe("crazyrouter setup", () => {
+  test("without a client lists every client", async () => {
+    const { code, text } = await setup(undefined, {});
+    expect(code).toBe(0);
+    for (const id of ["nextchat", "cherry-studio", "dify", "coze", "codex", "claude-desktop", "cursor", "n8n"]) expect(text).toMatch(new RegExp(`^  ${id} `, "m"));
+  });
+
+  test("an unknown client is an input error naming the known ones", async () => {
+    await expect(setup("lobechat", {})).rejects.toMatchObject({ code: "invalid_input", hint: expect.stringContaining("nextchat, cherry-studio") });
+  });
+
+  test("nextchat: root BASE_URL, CUSTOM_MODELS from the live list (chat models only), key masked", async () => {
+    const dev = await liveGateway();
+    const { lines, text } = await setup("nextchat", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl });
+    expect(lines).toContain("OPENAI_API_KEY=sk-li…cdef");
+    expect(lines).toContain(`BASE_URL=${dev.url}`);
+    // The live list is sorted by the client; the default chat model comes first.
+    expect(lines).toContain("CUSTOM_MODELS=+gpt-5.4,+claude-sonnet-4-6,+deepseek-v3");
+    expect(lines).toContain("HIDE_USER_API_KEY=1");
+    expect(text).toContain("live list from GET /models (3 chat models of 7)");
+    expect(text).not.toContain(PUBLIC_KEY);
+  });
+
+  test("--show-key prints the key whole", async () => {
+    const dev = await liveGateway();
+    const { lines, text } = await setup("nextchat", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl }, { showKey: true });
+    expect(lines).toContain(`OPENAI_API_KEY=${PUBLIC_KEY}`);
+    expect(text).toContain("printed whole (--show-key)");
+  });
+
+  test("no key: a placeholder, said so, and the guides' baseline models", async () => {
+    const { lines, text } = await setup("nextchat", {});
+    expect(lines).toContain("OPENAI_API_KEY=sk-...");
+    expect(lines).toContain("BASE_URL=https://crazyrouter.com");
+    expect(lines).toContain("CUSTOM_MODELS=+gpt-5.4,+claude-sonnet-4-6,+gemini-3-pro-preview");
+    expect(text).toMatch(/no CRAZYROUTER_API_KEY is set; sk-\.\.\. below is a placeholder/);
+    expect(text).toMatch(/guides' baseline .* because no working key/);
+  });
+
+  test("a rejected key falls back to the baseline and says why, still masked", async () => {
+    const dev = await liveGateway();
+    const { lines, text } = await setup("nextchat", { CRAZYROUTER_API_KEY: "sk-rejected-999999999", CRAZYROUTER_BASE_URL: dev.baseUrl });
+    expect(lines).toContain("CUSTOM_MODELS=+gpt-5.4,+claude-sonnet-4-6,+gemini-3-pro-preview");
+    expect(text).toMatch(/GET \/models failed: .*\(auth, HTTP 401/);
+    expect(text).not.toContain("sk-rejected-999999999");
+  });
+
+  test("cherry-studio: OpenAI provider with the root URL, MCP JSON and a deep link that decode to the same config", async () => {
+    const dev = await liveGateway();
+    const { lines, text } = await setup("cherry-studio", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl });
+    expect(lines).toContain("Provider type: OpenAI");
+    expect(lines).toContain(`API URL: ${dev.url}`);
+    expect(lines).toContain("API Key: sk-li…cdef");
+    const link = lines.find((line) => line.startsWith("cherrystudio://mcp/install?servers="));
+    expect(link).toBeDefined();
+    const decoded = JSON.parse(Buffer.from(decodeURIComponent(link!.slice("cherrystudio://mcp/install?servers=".length)), "base64").toString("utf8"));
+    expect(decoded).toEqual({
+      mcpServers: {
+        crazyrouter: {
+          name: "Crazyrouter",
+          type: "stdio",
+          description: expect.any(String),
+          command: "npx",
+          args: ["-y", "@crazyrouter/mcp"],
+          env: { CRAZYROUTER_API_KEY: "sk-li…cdef", CRAZYROUTER_BASE_URL: dev.baseUrl },
+          longRunning: true,
+        },
+      },
+    });
+    expect(text).toContain(JSON.stringify(decoded, null, 2));
+    expect(text).not.toContain(PUBLIC_KEY);
+  });
+
+  test("dify: the packages to install, the signature note, and the /v1 base", async () => {
+    const { lines, text } = await setup("dify", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: "https://crazyrouter.com" });
+    expect(lines).toContain("Base URL: https://crazyrouter.com/v1");
+    expect(lines).toContain("API Key: sk-li…cdef");
+    expect(text).toMatch(/artifacts\/dify\/crazyrouter-0\.1\.0\.difypkg +\(chat and embedding models\)/);
+    expect(text).toMatch(/artifacts\/dify\/crazyrouter_image-0\.1\.0\.difypkg +\(image generation tool\)/);
+    expect(text).toContain("FORCE_VERIFYING_SIGNATURE=false");
+  });
+
+  test("coze: the spec per route, the auth dialog, and the full endpoint URL", async () => {
+    const global = await setup("coze", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: "https://crazyrouter.com/v1/" });
+    expect(global.text).toContain("file openapi/crazyrouter.yaml");
+    for (const line of ["Authorization: Service", "Location: Header", "Parameter name: Authorization", "Service token / API key: Bearer sk-li…cdef"]) expect(global.lines).toContain(line);
+    expect(global.lines).toContain("URL: https://crazyrouter.com/v1/chat/completions");
+    expect(global.lines).toContain("Header Authorization: Bearer sk-li…cdef");
+    const cn = await setup("coze", { CRAZYROUTER_BASE_URL: "cn.crazyrouter.com" });
+    expect(cn.text).toContain("file openapi/crazyrouter-cn.yaml");
+    expect(cn.lines).toContain("URL: https://cn.crazyrouter.com/v1/chat/completions");
+    expect(cn.lines).toContain("Service token / API key: Bearer sk-...");
+  });
+
+  test("codex: a provider block with the /v1 base, the key left to CRAZYROUTER_API_KEY, Responses API", async () => {
+    const { text, lines } = await setup("codex", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: "https://cn.crazyrouter.com/v1/chat/completions" }, { model: "claude-sonnet-4-6" });
+    const toml = ['model = "claude-sonnet-4-6"', 'model_provider = "crazyrouter"', "", "[model_providers.crazyrouter]", 'name = "Crazyrouter"', 'base_url = "https://cn.crazyrouter.com/v1"', 'env_key = "CRAZYROUTER_API_KEY"', 'wire_api = "responses"'].join("\n");
+    expect(text).toContain(toml);
+    expect(lines).toContain("export CRAZYROUTER_API_KEY=sk-li…cdef");
+    expect(text).toContain("Note: the configured base URL was read as https://cn.crazyrouter.com/v1 (removed the endpoint path /chat/completions");
+    expect(text).not.toContain(PUBLIC_KEY);
+  });
+
+  for (const client of ["claude-desktop", "cursor"]) {
+    test(`${client}: the MCP server JSON with the key and the /v1 base in env`, async () => {
+      const { text } = await setup(client, { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: "https://crazyrouter.com" }, { showKey: true });
+      const json = JSON.parse(text.slice(text.indexOf("{"), text.lastIndexOf("}") + 1));
+      expect(json).toEqual({
+        mcpServers: { crazyrouter: { command: "npx", args: ["-y", "@crazyrouter/mcp"], env: { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: "https://crazyrouter.com/v1" } } },
+      });
+    });
+  }
+
+  test("n8n: a region preset for public routes, Custom URL with the /v1 base otherwise", async () => {
+    const cn = await setup("n8n", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: "https://cn.crazyrouter.com" });
+    expect(cn.lines).toContain("API Key: sk-li…cdef");
+    expect(cn.lines).toContain("Region: China (cn.crazyrouter.com)");
+    expect(cn.lines.filter((line) => line.startsWith("Base URL"))).toEqual([]);
+    const custom = await setup("n8n", { CRAZYROUTER_BASE_URL: "http://127.0.0.1:8787" });
+    expect(custom.lines).toContain("Region: Custom URL");
+    expect(custom.lines).toContain("Base URL: http://127.0.0.1:8787/v1");
+    expect(custom.lines).toContain("API Key: sk-...");
+  });
+
+  test("aliases find their client", async () => {
+    expect((await setup("cherry", {})).text).toContain("Crazyrouter for Cherry Studio");
+    expect((await setup("claude", {})).text).toContain("Crazyrouter for Claude Desktop");
+  });
+});

@@ -1,0 +1,72 @@
+import { CrazyrouterError, DEFAULT_CHAT_MODEL, normalizeBaseUrl } from "@crazyrouter/core";
+import type { CliConfig } from "../cli-config.js";
+import type { CommandDependencies } from "../command-dependencies.js";
+import { regionOfBaseUrl } from "../region-of-base-url.js";
+import { chatModelIds } from "./chat-model-ids.js";
+import { keyDisplay } from "./key-display.js";
+import { keyNotice } from "./key-notice.js";
+import { loadModelList, type ModelList } from "./model-list.js";
+import type { SetupContext } from "./setup-context.js";
+import { findSetupClient, SETUP_CLIENTS } from "./setup-clients.js";
+
+export interface SetupOptions {
+  /** Undefined lists the clients. */
+  client: string | undefined;
+  /** Print the whole key instead of a masked one. */
+  showKey: boolean;
+  model?: string | undefined;
+}
+
+export interface SetupDependencies extends CommandDependencies {
+  /** The generated Dify packages, as paths relative to the working directory. */
+  listDifyPackages(): Promise<string[]>;
+}
+
+function clientList(): string {
+  const width = Math.max(...SETUP_CLIENTS.map((client) => client.id.length));
+  return SETUP_CLIENTS.map((client) => `  ${client.id.padEnd(width)}  ${client.summary}`).join("\n");
+}
+
+function modelsNotice(models: ModelList): string {
+  if (models.source === "live") return `Models: the key's live list from GET /models (${chatModelIds(models.ids).length} chat models of ${models.ids.length}).`;
+  return `Models: the guides' baseline (${models.ids.join(", ")}), because ${models.reason ?? "the live list was not available"}.`;
+}
+
+/** `crazyrouter setup [client]`: ready-to-paste config for one client, or the list of clients. */
+export async function runSetup(config: CliConfig, options: SetupOptions, dependencies: SetupDependencies): Promise<number> {
+  const { stdout } = dependencies;
+  if (!options.client) {
+    stdout.write(`crazyrouter setup <client>: ready-to-paste config for\n\n${clientList()}\n\nThe key is masked unless you add --show-key.\n`);
+    return 0;
+  }
+  const client = findSetupClient(options.client);
+  if (!client) {
+    throw new CrazyrouterError({
+      code: "invalid_input",
+      message: `Unknown client "${options.client}".`,
+      hint: `Use one of: ${SETUP_CLIENTS.map((known) => known.id).join(", ")}.`,
+      field: "client",
+    });
+  }
+  const normalized = normalizeBaseUrl(config.baseUrl);
+  const key = keyDisplay(config.apiKey, options.showKey);
+  const models: ModelList = client.usesModelList
+    ? await loadModelList(dependencies.createClient, { apiKey: key.apiKey, baseUrl: normalized.baseUrl, headers: config.headers })
+    : { ids: [], source: "baseline", reason: undefined };
+  const context: SetupContext = {
+    baseUrl: config.baseUrl,
+    normalized,
+    region: regionOfBaseUrl(normalized.baseUrl),
+    key,
+    models,
+    chatModel: options.model ?? DEFAULT_CHAT_MODEL,
+    difyPackages: client.id === "dify" ? await dependencies.listDifyPackages() : [],
+  };
+  const notices = [keyNotice(key)];
+  if (client.usesModelList) notices.push(modelsNotice(models));
+  // Root or /v1 is a fine way to configure the CLI; only corrections that hint at a pasting mistake are worth a line.
+  const corrections = normalized.notes.filter((note) => note !== "added /v1" && note !== "removed the trailing slash");
+  if (corrections.length > 0) notices.push(`Note: the configured base URL was read as ${normalized.baseUrl} (${corrections.join("; ")}).`);
+  stdout.write(`Crazyrouter for ${client.title}\n\n${notices.join("\n")}\n\n${client.render(context)}\n`);
+  return 0;
+}

@@ -1,0 +1,19 @@
+import type { NormalizedBaseUrl, Region } from "@crazyrouter/core";
+import type { KeyDisplay } from "./key-display.js";
+import type { ModelList } from "./model-list.js";
+
+/** What every client's config is built from. */
+export interface SetupContext {
+  /** The base URL as configured; clients format it with the core's formatBaseUrlForClient. */
+  baseUrl: string;
+  normalized: NormalizedBaseUrl;
+  /** The public route the base URL is, if it is one (Coze and n8n offer presets per route). */
+  region: Region | undefined;
+  key: KeyDisplay;
+  /** Live or baseline; only read by clients that say `usesModelList`. */
+  models: ModelList;
+  /** The model configs default to (--model, else the core's default chat model). */
+  chatModel: string;
+  /** Dify packages found under artifacts/dify, relative to the working directory. */
+  difyPackages: readonly string[];
+}

@@ -1,0 +1,34 @@
+export const USAGE = `crazyrouter: the Crazyrouter gateway from your terminal
+
+Usage:
+  crazyrouter doctor [options]                           check the key, base URL, models, chat, streaming, embeddings
+  crazyrouter setup [CLIENT] [--show-key] [--model M]    ready-to-paste config for a client (no CLIENT: list them)
+  crazyrouter models                                     list the models your key may call
+  crazyrouter chat "PROMPT" [--model M] [--system S] [--no-stream]
+  crazyrouter generate [--out DIR] [--openapi-dir DIR]   write every platform artifact
+
+Setup clients:
+  nextchat, cherry-studio, dify, coze, codex, claude-desktop, cursor, n8n
+
+Doctor options:
+  --model M              chat model to check (default gpt-5.4)
+  --embedding-model M    embedding model (default text-embedding-3-small)
+  --dimensions N         vector length asked of text-embedding-3-* models (default 256)
+  --image-model M        image model (default gpt-image-2)
+  --images               also generate one image (costs more than every other check)
+  --regions              time the global and cn routes even for a custom or local base URL
+  --timeout T            per-check deadline: seconds, or 500ms (default 30)
+  --json                 print a machine-readable report instead of the checklist
+
+Environment:
+  CRAZYROUTER_API_KEY        your sk-... key (never passed as a flag, so it stays out of shell history)
+  CRAZYROUTER_BASE_URL       any form: https://crazyrouter.com, .../v1, a full endpoint URL (default https://crazyrouter.com/v1)
+  CRAZYROUTER_EXTRA_HEADERS  advanced: a JSON object of extra request headers, e.g. for a proxy
+
+Options:
+  --base-url URL         overrides CRAZYROUTER_BASE_URL
+  --show-key             setup: print the key whole instead of masked
+  -h, --help             this text
+
+Exit codes: 0 ok, 1 a check or call failed, 2 bad usage or input.
+`;
