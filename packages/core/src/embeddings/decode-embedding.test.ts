@@ -23,6 +23,12 @@ describe("decodeEmbedding", () => {
     }
   });
 
+  it("copies a misaligned buffer into an aligned vector", () => {
+    const backing = Buffer.alloc(values.byteLength + 1);
+    Buffer.from(values.buffer).copy(backing, 1);
+    expect(decodeEmbedding(base64, () => backing.subarray(1))).toEqual(values);
+  });
+
   it("rejects a truncated vector", () => {
     expect(() => decodeEmbedding(Buffer.from([1, 2, 3]).toString("base64"), decodeBase64)).toThrow(/whole number/);
   });

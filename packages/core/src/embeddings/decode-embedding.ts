@@ -14,5 +14,8 @@ export function decodeEmbedding(embedding: string | readonly unknown[], decodeBa
   }
   // A view needs 4-byte alignment; pooled small buffers may not have it, so those are copied.
   if (bytes.byteOffset % 4 === 0) return new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
-  return new Float32Array(bytes.slice().buffer);
+  // Copied through a fresh array: a Buffer's slice() is a view and would keep the bad offset.
+  const aligned = new Uint8Array(bytes.byteLength);
+  aligned.set(bytes);
+  return new Float32Array(aligned.buffer);
 }
