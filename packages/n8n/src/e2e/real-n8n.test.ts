@@ -1,0 +1,96 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, no-console --
+   End-to-end test tooling (temp folders, the example workflow file, progress lines); it never ships. */
+/**
+ * The packed package inside a real n8n 2.x, headless: the example workflow (examples/n8n) is imported and
+ * executed with `n8n execute` against the dev gateway, then a workflow with a rejected key must fail with the
+ * core's fix hint. The first run installs n8n into a cache outside the repository (several minutes); later
+ * runs reuse it.
+ */
+import { type DevGateway, startDevGateway } from '@crazyrouter/dev-gateway';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { ensureN8nInstalled, N8N_VERSION } from './install-n8n';
+import { installPackedPackage, n8nEnvironment, parseRunOutput, runN8n } from './run-n8n';
+
+const packageDir = join(import.meta.dirname, '..', '..');
+const exampleWorkflow = join(packageDir, '..', '..', 'examples', 'n8n', 'crazyrouter-workflow.json');
+const EXEC_TIMEOUT_MS = 180_000;
+
+let gateway: DevGateway;
+let userFolder: string;
+let env: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+	const install = ensureN8nInstalled((message) => console.log(`[real-n8n] ${message}`));
+	console.log(`[real-n8n] n8n@${N8N_VERSION} ${install.installedNow ? `installed in ${Math.round(install.ms / 1000)} s` : 'reused from cache'}: ${install.dir}`);
+	gateway = await startDevGateway({ port: 0 });
+	userFolder = mkdtempSync(join(tmpdir(), 'crazyrouter-n8n-e2e-'));
+	env = n8nEnvironment(userFolder);
+	installPackedPackage(packageDir, userFolder);
+}, 25 * 60_000);
+
+afterAll(async () => {
+	await gateway?.close();
+	if (userFolder) rmSync(userFolder, { recursive: true, force: true });
+});
+
+function writeJson(name: string, value: unknown): string {
+	const path = join(userFolder, name);
+	writeFileSync(path, JSON.stringify(value, null, 2));
+	return path;
+}
+
+async function importAndExecute(credential: { id: string; apiKey: string }, workflow: Record<string, unknown>) {
+	const credentials = writeJson(`credentials-${credential.id}.json`, [
+		{ id: credential.id, name: 'Crazyrouter account', type: 'crazyrouterApi', data: { apiKey: credential.apiKey, region: 'custom', baseUrl: gateway.url } },
+	]);
+	const imported = await runN8n(['import:credentials', `--input=${credentials}`], env, EXEC_TIMEOUT_MS);
+	expect(imported.code, imported.stdout + imported.stderr).toBe(0);
+	const workflowFile = writeJson(`workflow-${String(workflow.id)}.json`, workflow);
+	const importedWorkflow = await runN8n(['import:workflow', `--input=${workflowFile}`], env, EXEC_TIMEOUT_MS);
+	expect(importedWorkflow.code, importedWorkflow.stdout + importedWorkflow.stderr).toBe(0);
+	const result = await runN8n(['execute', `--id=${String(workflow.id)}`, '--rawOutput'], env, EXEC_TIMEOUT_MS);
+	console.log(`[real-n8n] execute ${String(workflow.id)}: exit ${result.code} in ${Math.round(result.ms / 1000)} s`);
+	return result;
+}
+
+/** The example workflow with its credential pointed at `credentialId`. */
+function exampleWith(credentialId: string, id: string): Record<string, unknown> {
+	const workflow = JSON.parse(readFileSync(exampleWorkflow, 'utf8')) as { nodes: Array<{ credentials?: Record<string, { id: string }> }> };
+	for (const node of workflow.nodes) if (node.credentials?.crazyrouterApi) node.credentials.crazyrouterApi.id = credentialId;
+	return { ...workflow, id };
+}
+
+describe(`the node in real n8n ${N8N_VERSION}`, () => {
+	it('runs the example workflow: chat, embeddings, image and models', { timeout: 10 * 60_000 }, async () => {
+		const result = await importAndExecute({ id: 'crazyrouterCredential1', apiKey: gateway.apiKey }, exampleWith('crazyrouterCredential1', 'crazyrouterExample1'));
+		expect(result.code, result.stdout.slice(-4000) + result.stderr.slice(-4000)).toBe(0);
+		const { runData } = parseRunOutput(result.stdout).data.resultData;
+		const first = (node: string) => runData[node]?.[0]?.data?.main[0] ?? [];
+
+		expect(first('Chat')[0]?.json.text).toBe('OK');
+		expect(first('Embeddings')[0]?.json).toMatchObject({ dimensions: 256, model: 'text-embedding-3-small' });
+		expect((first('Embeddings')[0]?.json.embedding as number[]).length).toBe(256);
+		const image = first('Image')[0];
+		expect(image?.json.revisedPrompt).toMatch(/OK/);
+		expect(image?.binary?.data).toMatchObject({ mimeType: 'image/png', fileName: 'crazyrouter-image-1.png' });
+		expect(first('Models').map((item) => item.json.id)).toEqual(expect.arrayContaining(['gpt-5.4', 'text-embedding-3-small', 'gpt-image-2']));
+
+		const paths = gateway.requests.map((request) => request.path);
+		expect(paths).toEqual(expect.arrayContaining(['/v1/chat/completions', '/v1/embeddings', '/v1/images/generations', '/v1/models']));
+		expect(new Set(gateway.requests.map((request) => request.headers.authorization))).toEqual(new Set([`Bearer ${gateway.apiKey}`]));
+	});
+
+	it('fails with the fix hint, and without the key, when the key is rejected', { timeout: 10 * 60_000 }, async () => {
+		const rejected = 'sk-e2e-not-a-real-one-987654';
+		const result = await importAndExecute({ id: 'crazyrouterCredential2', apiKey: rejected }, exampleWith('crazyrouterCredential2', 'crazyrouterRejected1'));
+		const output = result.stdout + result.stderr;
+		expect(result.code).not.toBe(0);
+		expect(output).toMatch(/The API key was rejected/);
+		expect(output).toMatch(/code auth, request id/);
+		expect(output).not.toContain(rejected);
+	});
+});

@@ -1,0 +1,102 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions --
+   Test tooling that packs this package and drives a real n8n from the command line; it never ships. */
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { n8nBin } from './install-n8n';
+
+export interface CommandResult {
+	code: number | null;
+	stdout: string;
+	stderr: string;
+	ms: number;
+}
+
+/** Packs the package (as `pnpm publish` would) and unpacks it where n8n looks for community nodes. */
+export function installPackedPackage(packageDir: string, userFolder: string): string {
+	const packDir = mkdtempSync(join(tmpdir(), 'crazyrouter-n8n-pack-'));
+	const execPath = process.env.npm_execpath;
+	const [command, args] =
+		execPath && /pnpm/.test(execPath)
+			? /\.[cm]?js$/.test(execPath)
+				? [process.execPath, [execPath]]
+				: [execPath, []]
+			: ['pnpm', []];
+	const packed = spawnSync(command, [...args, 'pack', '--pack-destination', packDir], { cwd: packageDir, encoding: 'utf8' });
+	if (packed.status !== 0) throw new Error(`pnpm pack failed: ${packed.stdout}\n${packed.stderr}`);
+	const tarball = readdirSync(packDir).find((name) => name.endsWith('.tgz'));
+	if (!tarball) throw new Error('pnpm pack produced no tarball');
+	const target = join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-crazyrouter');
+	mkdirSync(target, { recursive: true });
+	const unpacked = spawnSync('tar', ['-xzf', join(packDir, tarball), '-C', target, '--strip-components=1'], { encoding: 'utf8' });
+	if (unpacked.status !== 0) throw new Error(`tar failed: ${unpacked.stderr}`);
+	writeFileSync(
+		join(userFolder, '.n8n', 'nodes', 'package.json'),
+		JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { 'n8n-nodes-crazyrouter': '0.1.0' } }),
+	);
+	return target;
+}
+
+/** Environment for a headless, offline n8n in its own user folder; one random encryption key per run. */
+export function n8nEnvironment(userFolder: string): NodeJS.ProcessEnv {
+	const encryption = randomBytes(24).toString('hex');
+	return {
+		PATH: process.env.PATH,
+		HOME: userFolder,
+		N8N_USER_FOLDER: userFolder,
+		N8N_ENCRYPTION_KEY: encryption,
+		N8N_LOG_LEVEL: 'info',
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_HIRING_BANNER_ENABLED: 'false',
+		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+		N8N_AI_ENABLED: 'false',
+		N8N_PUBLIC_API_DISABLED: 'true',
+		DB_TYPE: 'sqlite',
+		NODE_ENV: 'production',
+	};
+}
+
+/** Runs the n8n CLI asynchronously (the dev gateway answers from this same process meanwhile). */
+export function runN8n(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<CommandResult> {
+	const started = Date.now();
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [n8nBin(), ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+		const timer = setTimeout(() => {
+			child.kill('SIGKILL');
+			reject(new Error(`n8n ${args.join(' ')} timed out after ${timeoutMs} ms\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`));
+		}, timeoutMs);
+		child.on('error', (error) => {
+			clearTimeout(timer);
+			reject(error);
+		});
+		child.on('close', (code) => {
+			clearTimeout(timer);
+			resolve({ code, stdout, stderr, ms: Date.now() - started });
+		});
+	});
+}
+
+/** The run data `n8n execute --rawOutput` prints: the JSON document among the log lines. */
+export function parseRunOutput(stdout: string): { data: { resultData: { runData: Record<string, RunOfNode[]> } } } {
+	const lines = stdout.split('\n');
+	const start = lines.findIndex((line) => line === '{');
+	const end = lines.findIndex((line, index) => index > start && line === '}');
+	if (start < 0 || end < 0) throw new Error(`no JSON run data in n8n output:\n${stdout.slice(-3000)}`);
+	return JSON.parse(lines.slice(start, end + 1).join('\n'));
+}
+
+export interface RunOfNode {
+	error?: { message?: string; description?: string };
+	data?: { main: Array<Array<{ json: Record<string, unknown>; binary?: Record<string, { mimeType?: string; fileName?: string }> }>> };
+}

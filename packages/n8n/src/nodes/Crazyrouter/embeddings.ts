@@ -1,0 +1,151 @@
+import {
+	type CrazyrouterClient,
+	DEFAULT_EMBEDDING_MODEL,
+	embeddingsOperation,
+	MAX_EMBEDDING_INPUTS_PER_REQUEST,
+} from '@crazyrouter/core';
+import {
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+	NodeOperationError,
+} from 'n8n-workflow';
+
+import { failedItem } from './item-results';
+import { modelLocator } from './model-locator';
+import { enumOptions, numberTypeOptions, schemaField } from './schema-field';
+
+const field = (name: string) => schemaField(embeddingsOperation, name);
+const show = { resource: ['embeddings'] };
+
+export const embeddingsProperties: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show },
+		options: [
+			{
+				name: 'Embed Text',
+				value: 'embed',
+				action: 'Embed text',
+				description: 'Turn each item\'s text into a vector, all items in a few batched requests',
+			},
+		],
+		default: 'embed',
+	},
+	modelLocator({ defaultModel: DEFAULT_EMBEDDING_MODEL, description: field('model').description, show }),
+	{
+		displayName: 'Text',
+		name: 'text',
+		type: 'string',
+		typeOptions: { rows: 2 },
+		required: true,
+		default: '',
+		placeholder: 'e.g. {{ $json.text }}',
+		description: `The text to embed for this item. Items are sent together, up to ${MAX_EMBEDDING_INPUTS_PER_REQUEST} per request, and each gets its own vector.`,
+		displayOptions: { show },
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Dimensions',
+				name: 'dimensions',
+				type: 'number',
+				default: 256,
+				typeOptions: numberTypeOptions(field('dimensions')),
+				description: field('dimensions').description,
+			},
+			{
+				displayName: 'Encoding Format',
+				name: 'encoding_format',
+				type: 'options',
+				options: enumOptions(field('encoding_format')),
+				default: 'base64',
+				description: field('encoding_format').description,
+			},
+		],
+	},
+];
+
+interface EmbeddingBatch {
+	model: string;
+	options: IDataObject;
+	itemIndexes: number[];
+	texts: string[];
+}
+
+/**
+ * Items that share a model and options become one list, embedded by a single core `embed` call, which splits
+ * it into requests of at most the gateway's limit and keeps the order. A generic HTTP node would send one
+ * request per item; this sends a handful for thousands of items.
+ */
+function groupItems(context: IExecuteFunctions, items: INodeExecutionData[], results: INodeExecutionData[][]): EmbeddingBatch[] {
+	const batches = new Map<string, EmbeddingBatch>();
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			const model = context.getNodeParameter('model', itemIndex, '', { extractValue: true }) as string;
+			const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
+			const text = context.getNodeParameter('text', itemIndex, '') as unknown;
+			if (typeof text !== 'string' || text === '') {
+				throw new NodeOperationError(context.getNode(), 'The text to embed is empty.', {
+					itemIndex,
+					description: 'Set Text to a non-empty string, for example {{ $json.text }}, or filter out empty items first.',
+				});
+			}
+			const key = JSON.stringify([model, options.dimensions ?? null, options.encoding_format ?? null]);
+			let batch = batches.get(key);
+			if (!batch) {
+				batch = { model, options, itemIndexes: [], texts: [] };
+				batches.set(key, batch);
+			}
+			batch.itemIndexes.push(itemIndex);
+			batch.texts.push(text);
+		} catch (error) {
+			results[itemIndex] = [failedItem(context, itemIndex, error)];
+		}
+	}
+	return [...batches.values()];
+}
+
+export async function executeEmbeddings(
+	this: IExecuteFunctions,
+	client: CrazyrouterClient,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	const results: INodeExecutionData[][] = items.map(() => []);
+	for (const batch of groupItems(this, items, results)) {
+		try {
+			const answer = await client.embed(
+				{
+					model: batch.model,
+					input: batch.texts,
+					dimensions: batch.options.dimensions as number | undefined,
+					encoding_format: batch.options.encoding_format as 'float' | 'base64' | undefined,
+				},
+				{ signal: this.getExecutionCancelSignal?.() },
+			);
+			batch.itemIndexes.forEach((itemIndex, position) => {
+				const vector = answer.embeddings[position] ?? new Float32Array();
+				results[itemIndex] = [
+					{
+						json: { embedding: Array.from(vector), dimensions: vector.length, model: answer.model ?? batch.model },
+						pairedItem: { item: itemIndex },
+					},
+				];
+			});
+		} catch (error) {
+			// One failed request fails its whole batch: every item in it gets the same error.
+			for (const itemIndex of batch.itemIndexes) results[itemIndex] = [failedItem(this, itemIndex, error)];
+		}
+	}
+	return results.flat();
+}

@@ -1,0 +1,64 @@
+import { type OperationDefinition, requestJsonSchema } from '@crazyrouter/core';
+import type { INodePropertyOptions, INodePropertyTypeOptions } from 'n8n-workflow';
+
+/** The parts of one request field's JSON Schema that a node parameter is built from. */
+export interface SchemaField {
+	description: string;
+	type: string | undefined;
+	minimum: number | undefined;
+	maximum: number | undefined;
+	options: string[];
+}
+
+interface JsonSchemaNode {
+	type?: string;
+	description?: string;
+	minimum?: number;
+	maximum?: number;
+	enum?: unknown[];
+	anyOf?: JsonSchemaNode[];
+}
+
+/**
+ * Reads one request field of a core operation (description, limits, allowed values), so the node never
+ * restates what the core defines. Throws at load time if the core renames the field, which a test catches.
+ */
+export function schemaField(operation: OperationDefinition, name: string): SchemaField {
+	const properties = requestJsonSchema(operation)?.properties as Record<string, JsonSchemaNode> | undefined;
+	const field = properties?.[name];
+	if (!field) throw new Error(`@crazyrouter/core: ${operation.id} has no request field "${name}"`);
+	// Unions (stop: string or list) keep their limits on the first branch that has them.
+	const branch = field.anyOf?.find((candidate) => candidate.type !== undefined) ?? field;
+	return {
+		description: field.description ?? '',
+		type: branch.type,
+		minimum: field.minimum ?? branch.minimum,
+		maximum: field.maximum ?? branch.maximum,
+		options: (field.enum ?? branch.enum ?? []).map(String),
+	};
+}
+
+/** n8n number limits from the schema; integers get no decimals. */
+export function numberTypeOptions(field: SchemaField): INodePropertyTypeOptions {
+	const typeOptions: INodePropertyTypeOptions = {};
+	if (field.minimum !== undefined) typeOptions.minValue = field.minimum;
+	if (field.maximum !== undefined) typeOptions.maxValue = field.maximum;
+	typeOptions.numberPrecision = field.type === 'integer' ? 0 : 2;
+	return typeOptions;
+}
+
+/** n8n option list from the schema's enum, labelled with capitalised words. */
+export function enumOptions(field: SchemaField): INodePropertyOptions[] {
+	return field.options.map((value) => ({ name: label(value), value }));
+}
+
+function label(value: string): string {
+	return value
+		.split('_')
+		.map((word, index) => (index === 0 ? word.charAt(0).toUpperCase() + word.slice(1) : word))
+		.join(' ')
+		.replace(/\bjson\b/i, 'JSON')
+		.replace(/\bb64\b/i, 'Base64')
+		.replace(/\burl\b/i, 'URL')
+		.replace(/\bhd\b/i, 'HD');
+}

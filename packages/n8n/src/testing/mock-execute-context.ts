@@ -1,0 +1,123 @@
+import type {
+	IBinaryData,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	INode,
+	INodeExecutionData,
+} from 'n8n-workflow';
+
+/** A parameter value, or a function of the item index for per-item values (what expressions give in n8n). */
+export type ParameterValue = unknown | ((itemIndex: number) => unknown);
+
+export interface MockContextOptions {
+	credentials: { apiKey: string; region?: string; baseUrl?: string };
+	parameters: Record<string, ParameterValue>;
+	items?: INodeExecutionData[];
+	continueOnFail?: boolean;
+	/** Extra headers on every authenticated request, e.g. the dev gateway's fault header. */
+	extraHeaders?: Record<string, string>;
+}
+
+export interface MockContext {
+	context: IExecuteFunctions & ILoadOptionsFunctions;
+	/** Every options object the node passed to `httpRequestWithAuthentication`. */
+	authenticatedRequests: IHttpRequestOptions[];
+	/** Every options object passed to the plain `httpRequest` (image downloads). */
+	plainRequests: IHttpRequestOptions[];
+	logs: string[];
+}
+
+const node: INode = {
+	id: 'crazyrouter-test',
+	name: 'Crazyrouter',
+	type: 'n8n-nodes-crazyrouter.crazyrouter',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+};
+
+function headersObject(headers: Headers): IDataObject {
+	const result: IDataObject = {};
+	headers.forEach((value, name) => {
+		result[name] = value;
+	});
+	return result;
+}
+
+/** Sends a request over real HTTP (fetch) and answers the way n8n's helper does with returnFullResponse. */
+async function send(options: IHttpRequestOptions, headers: Record<string, string>) {
+	const response = await fetch(options.url, {
+		method: options.method ?? 'GET',
+		headers,
+		body: typeof options.body === 'string' ? options.body : undefined,
+		signal: options.abortSignal as AbortSignal | undefined,
+	});
+	if (!options.ignoreHttpStatusErrors && !response.ok) throw new Error(`HTTP ${response.status}`);
+	const body = options.encoding === 'arraybuffer' ? Buffer.from(await response.arrayBuffer()) : await response.text();
+	return { statusCode: response.status, headers: headersObject(response.headers), body };
+}
+
+function stringHeaders(headers: IDataObject | undefined): Record<string, string> {
+	return Object.fromEntries(Object.entries(headers ?? {}).map(([name, value]) => [name, String(value)]));
+}
+
+/**
+ * A stand-in for n8n's execution context whose HTTP helpers make real requests, so the node's transport
+ * adapter is exercised against the dev gateway. Authentication mirrors the credential's `authenticate`
+ * block (a trimmed Bearer header added by n8n, not by the node).
+ */
+export function createMockContext(options: MockContextOptions): MockContext {
+	const authenticatedRequests: IHttpRequestOptions[] = [];
+	const plainRequests: IHttpRequestOptions[] = [];
+	const logs: string[] = [];
+	const items = options.items ?? [{ json: {} }];
+
+	const parameter = (name: string, itemIndex: number, fallback?: unknown, extra?: { extractValue?: boolean }) => {
+		const raw = options.parameters[name];
+		let value = typeof raw === 'function' ? (raw as (index: number) => unknown)(itemIndex) : raw;
+		if (value === undefined) {
+			if (fallback !== undefined) return fallback;
+			throw new Error(`Could not get parameter "${name}"`);
+		}
+		if (extra?.extractValue && typeof value === 'object' && value !== null && '__rl' in value) value = (value as IDataObject).value;
+		return value;
+	};
+
+	const helpers = {
+		async httpRequestWithAuthentication(this: unknown, credentialType: string, request: IHttpRequestOptions) {
+			if (credentialType !== 'crazyrouterApi') throw new Error(`unexpected credential type ${credentialType}`);
+			authenticatedRequests.push(request);
+			return await send(request, {
+				...stringHeaders(request.headers),
+				...options.extraHeaders,
+				Authorization: `Bearer ${options.credentials.apiKey.trim()}`,
+			});
+		},
+		async httpRequest(request: IHttpRequestOptions) {
+			plainRequests.push(request);
+			return await send(request, stringHeaders(request.headers));
+		},
+		async prepareBinaryData(data: Buffer, fileName?: string, mimeType?: string): Promise<IBinaryData> {
+			return { data: data.toString('base64'), mimeType: mimeType ?? 'application/octet-stream', fileName, fileSize: String(data.length) };
+		},
+	};
+
+	const context = {
+		getInputData: () => items,
+		getNodeParameter: parameter,
+		getNode: () => node,
+		continueOnFail: () => options.continueOnFail ?? false,
+		getCredentials: async () => ({ ...options.credentials }),
+		getExecutionCancelSignal: () => undefined,
+		logger: {
+			info: (message: string) => logs.push(`info: ${message}`),
+			warn: (message: string) => logs.push(`warn: ${message}`),
+			debug: (message: string) => logs.push(`debug: ${message}`),
+			error: (message: string) => logs.push(`error: ${message}`),
+		},
+		helpers,
+	};
+	return { context: context as unknown as IExecuteFunctions & ILoadOptionsFunctions, authenticatedRequests, plainRequests, logs };
+}
