@@ -26,10 +26,10 @@ interface Scenario {
 }
 
 const scenarios: Scenario[] = [
-  { label: "chat, 1 concurrent", workload: "chat", requests: 400, concurrency: 1, unit: "req/s", target: "core >= 0.9x raw" },
-  { label: "chat, 64 concurrent", workload: "chat", requests: 4000, concurrency: 64, unit: "req/s", target: "core >= 0.9x raw" },
-  { label: "stream, 1,000 chunks", workload: "stream", requests: 30, concurrency: 1, unit: "streams/s", target: "core >= 0.85x raw" },
-  { label: "embeddings 2,048 x 1,536 (base64)", workload: "embed", requests: 4, concurrency: 1, unit: "req/s", target: "core >= 0.9x raw, RSS <= 1.1x" },
+  { label: "chat, 1 concurrent", workload: "chat", requests: 2000, concurrency: 1, unit: "req/s", target: "core >= 0.9x raw" },
+  { label: "chat, 64 concurrent", workload: "chat", requests: 8000, concurrency: 64, unit: "req/s", target: "core >= 0.9x raw" },
+  { label: "stream, 1,000 chunks", workload: "stream", requests: 100, concurrency: 1, unit: "streams/s", target: "core >= 0.85x raw" },
+  { label: "embeddings 2,048 x 1,536 (base64)", workload: "embed", requests: 10, concurrency: 1, unit: "req/s", target: "core >= 0.9x raw, RSS <= 1.1x" },
 ];
 const contenders: ContenderName[] = ["raw-undici", "core", "openai"];
 
