@@ -41,11 +41,11 @@ export {
   type CrazyrouterClient,
   type ChatResult,
   type EmbedRequest,
-  type EmbeddingsResult,
   type GeneratedImage,
   type ImageResult,
   type ModelsResult,
 } from "./client/create-client.js";
+export type { EmbeddingsResult } from "./embeddings/join-embedding-answers.js";
 export type { ClientOptions, CallOptions, ResultMeta, Logger } from "./client/client-options.js";
 export type { ChatSummary, ChatToolCall, ChatUsage } from "./client/summarize-chat.js";
 export type { ChatStream } from "./streaming/chat-stream.js";

@@ -4,9 +4,9 @@ import { DEFAULT_BASE_URL } from "../base-url/regions.js";
 import { CrazyrouterError } from "../errors/crazyrouter-error.js";
 import { FIX_HINTS } from "../errors/fix-hints.js";
 import { decodeBase64 as portableDecodeBase64 } from "../embeddings/decode-base64.js";
-import { decodeEmbedding } from "../embeddings/decode-embedding.js";
+import { type EmbeddingsResult, joinEmbeddingAnswers } from "../embeddings/join-embedding-answers.js";
 import { mapWithConcurrency, splitIntoBatches } from "../embeddings/split-into-batches.js";
-import { parseJsonBody } from "../http/parse-json-body.js";
+import { parseOperationResponse } from "../http/parse-operation-response.js";
 import { readBodyText } from "../http/read-body-text.js";
 import { type ChatCompletionRequest, type ChatCompletionResponse, chatCompletionsOperation } from "../operations/chat-completions.js";
 import { type EmbeddingsRequest, type EmbeddingsResponse, MAX_EMBEDDING_INPUTS_PER_REQUEST, embeddingsOperation } from "../operations/embeddings.js";
@@ -30,15 +30,6 @@ export interface ChatResult extends ChatSummary {
 
 /** Any number of inputs: lists longer than one request allows are split into batches, order kept. */
 export type EmbedRequest = Omit<EmbeddingsRequest, "input"> & { input: string | readonly string[] };
-
-export interface EmbeddingsResult {
-  /** One vector per input, in input order. */
-  embeddings: Float32Array[];
-  model: string | undefined;
-  usage: { promptTokens: number | undefined; totalTokens: number | undefined };
-  /** One entry per request sent (several when the input list was split). */
-  requests: ResultMeta[];
-}
 
 export interface GeneratedImage {
   url: string | undefined;
@@ -72,20 +63,6 @@ export interface CrazyrouterClient {
 
 const DEFAULT_TIMEOUT_MS = 600_000;
 const DEFAULT_STREAM_IDLE_TIMEOUT_MS = 60_000;
-
-function parseResponse<T>(operation: OperationDefinition, text: string, meta: ResultMeta): T {
-  const json = parseJsonBody(text, meta.requestId, meta.status);
-  const result = operation.response.safeParse(json);
-  if (result.success) return result.data as T;
-  const issue = result.error.issues[0];
-  throw new CrazyrouterError({
-    code: "invalid_response",
-    message: `The gateway's ${operation.title.toLowerCase()} answer is missing ${issue?.path.join(".") || "expected fields"}.`,
-    hint: FIX_HINTS.invalid_response,
-    status: meta.status,
-    requestId: meta.requestId,
-  });
-}
 
 /**
  * The gateway client every adapter shares. Inputs are validated before any request; one loop owns
@@ -165,7 +142,7 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
   }
 
   const readJson = <T>(operation: OperationDefinition): ConsumeResponse<{ data: T; meta: ResultMeta }> =>
-    async (attempt, meta) => ({ data: parseResponse<T>(operation, await readBodyText(attempt.response), meta), meta });
+    async (attempt, meta) => ({ data: parseOperationResponse<T>(operation, await readBodyText(attempt.response), meta), meta });
 
   return {
     baseUrl: primary.baseUrl,
@@ -217,20 +194,8 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
             throw error;
           }
         });
-        const embeddings: Float32Array[] = [];
-        let promptTokens: number | undefined;
-        let totalTokens: number | undefined;
-        for (const [batchIndex, { data, meta }] of answers.entries()) {
-          const expected = (bodies[batchIndex]?.input as unknown[] | string).length;
-          const items = [...data.data].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
-          if (typeof bodies[batchIndex]?.input !== "string" && items.length !== expected) {
-            throw new CrazyrouterError({ code: "invalid_response", message: `Asked for ${expected} embeddings, got ${items.length}.`, hint: FIX_HINTS.invalid_response, requestId: meta.requestId });
-          }
-          for (const item of items) embeddings.push(decodeEmbedding(item.embedding, decode));
-          if (data.usage?.prompt_tokens !== undefined) promptTokens = (promptTokens ?? 0) + data.usage.prompt_tokens;
-          if (data.usage?.total_tokens !== undefined) totalTokens = (totalTokens ?? 0) + data.usage.total_tokens;
-        }
-        return { embeddings, model: answers[0]?.data.model, usage: { promptTokens, totalTokens }, requests: answers.map((answer) => answer.meta) };
+        const inputCounts = bodies.map((body) => (typeof body.input === "string" ? 1 : (body.input as string[]).length));
+        return joinEmbeddingAnswers(answers, inputCounts, decode);
       } finally {
         scope.dispose();
       }

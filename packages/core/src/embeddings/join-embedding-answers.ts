@@ -1,0 +1,44 @@
+import type { ResultMeta } from "../client/client-options.js";
+import { CrazyrouterError } from "../errors/crazyrouter-error.js";
+import { FIX_HINTS } from "../errors/fix-hints.js";
+import type { EmbeddingsResponse } from "../operations/embeddings.js";
+import { decodeEmbedding } from "./decode-embedding.js";
+
+export interface EmbeddingsResult {
+  /** One vector per input, in input order. */
+  embeddings: Float32Array[];
+  model: string | undefined;
+  usage: { promptTokens: number | undefined; totalTokens: number | undefined };
+  /** One entry per request sent (several when the input list was split). */
+  requests: ResultMeta[];
+}
+
+/**
+ * Joins the answers of a split embeddings call back into one result: vectors in input order (the gateway
+ * may answer a batch out of order; `index` says where each belongs), usage summed, a short answer refused.
+ */
+export function joinEmbeddingAnswers(
+  answers: readonly { data: EmbeddingsResponse; meta: ResultMeta }[],
+  inputCounts: readonly number[],
+  decodeBase64: (text: string) => Uint8Array,
+): EmbeddingsResult {
+  const embeddings: Float32Array[] = [];
+  let promptTokens: number | undefined;
+  let totalTokens: number | undefined;
+  for (const [batchIndex, { data, meta }] of answers.entries()) {
+    const expected = inputCounts[batchIndex] ?? 0;
+    const items = [...data.data].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+    if (items.length !== expected) {
+      throw new CrazyrouterError({
+        code: "invalid_response",
+        message: `Asked for ${expected} embeddings, got ${items.length}.`,
+        hint: FIX_HINTS.invalid_response,
+        requestId: meta.requestId,
+      });
+    }
+    for (const item of items) embeddings.push(decodeEmbedding(item.embedding, decodeBase64));
+    if (data.usage?.prompt_tokens !== undefined) promptTokens = (promptTokens ?? 0) + data.usage.prompt_tokens;
+    if (data.usage?.total_tokens !== undefined) totalTokens = (totalTokens ?? 0) + data.usage.total_tokens;
+  }
+  return { embeddings, model: answers[0]?.data.model, usage: { promptTokens, totalTokens }, requests: answers.map((answer) => answer.meta) };
+}

@@ -1,0 +1,20 @@
+import type { ResultMeta } from "../client/client-options.js";
+import { CrazyrouterError } from "../errors/crazyrouter-error.js";
+import { FIX_HINTS } from "../errors/fix-hints.js";
+import type { OperationDefinition } from "../operations/operation-definition.js";
+import { parseJsonBody } from "./parse-json-body.js";
+
+/** Parses an answer and checks it with the operation's tolerant schema: only fields the core reads must be there. */
+export function parseOperationResponse<T>(operation: OperationDefinition, text: string, meta: ResultMeta): T {
+  const json = parseJsonBody(text, meta.requestId, meta.status);
+  const result = operation.response.safeParse(json);
+  if (result.success) return result.data as T;
+  const issue = result.error.issues[0];
+  throw new CrazyrouterError({
+    code: "invalid_response",
+    message: `The gateway's ${operation.title.toLowerCase()} answer is missing ${issue?.path.join(".") || "expected fields"}.`,
+    hint: FIX_HINTS.invalid_response,
+    status: meta.status,
+    requestId: meta.requestId,
+  });
+}
