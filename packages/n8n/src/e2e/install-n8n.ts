@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** The n8n release the end-to-end test runs, and the pin its install needs (DESIGN.md, n8n section). */
 export const N8N_VERSION = '2.41.1';
@@ -19,8 +19,22 @@ export function n8nBin(dir = n8nCacheDir()): string {
 	return join(dir, 'node_modules', 'n8n', 'bin', 'n8n');
 }
 
+/**
+ * Headers for building sqlite3 against the running Node. node-gyp otherwise downloads them from nodejs.org,
+ * which this machine cannot reach; every Node install we use ships them beside its binary (the registry's
+ * `node` package and Debian's alike), so point node-gyp there.
+ */
+function localNodeHeaders(): Record<string, string> {
+	const installRoot = dirname(dirname(process.execPath));
+	// The registry's `node` package keeps its headers in the platform package it installed beside the binary.
+	const candidates = [installRoot, join(installRoot, 'node_modules', `node-${process.platform}-${process.arch}`)];
+	const nodedir = candidates.find((candidate) => existsSync(join(candidate, 'include', 'node', 'node_api.h')));
+	return nodedir ? { npm_config_nodedir: nodedir } : {};
+}
+
 function run(command: string, args: string[], cwd: string, timeoutMs: number): void {
-	const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: timeoutMs, env: process.env, maxBuffer: 64 * 1024 * 1024 });
+	const env = { ...process.env, ...localNodeHeaders() };
+	const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: timeoutMs, env, maxBuffer: 64 * 1024 * 1024 });
 	if (result.status !== 0) {
 		throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal}):\n${result.stdout?.slice(-4000)}\n${result.stderr?.slice(-4000)}`);
 	}
