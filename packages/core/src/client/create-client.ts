@@ -215,7 +215,9 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
   };
 }
 
-/** Drops undefined fields so the JSON we send holds only what the caller set. */
+/** Drops undefined fields so the JSON we send holds only what the caller set. A plain loop: this runs on every call. */
 function stripUndefined<T extends object>(value: T): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined));
+  const defined: Record<string, unknown> = {};
+  for (const key in value) if (value[key] !== undefined) defined[key] = value[key];
+  return defined;
 }
