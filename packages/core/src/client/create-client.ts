@@ -94,16 +94,17 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
   };
   const decode = options.decodeBase64 ?? portableDecodeBase64;
 
-  function headersFor(hasBody: boolean, call: CallOptions | undefined): Record<string, string> {
-    return {
-      accept: "application/json",
-      ...options.headers,
-      ...call?.headers,
-      ...(hasBody ? { "content-type": "application/json" } : {}),
-      "user-agent": options.userAgent ?? "crazyrouter-core/0.1",
-      authorization: `Bearer ${apiKey}`,
-    };
-  }
+  const headersFor = (hasBody: boolean, extra: Readonly<Record<string, string>> | undefined): Record<string, string> => ({
+    accept: "application/json",
+    ...options.headers,
+    ...extra,
+    ...(hasBody ? { "content-type": "application/json" } : {}),
+    "user-agent": options.userAgent ?? "crazyrouter-core/0.1",
+    authorization: `Bearer ${apiKey}`,
+  });
+  // Built once: most calls add no headers of their own, and this runs on every request.
+  const jsonHeaders = Object.freeze(headersFor(true, undefined));
+  const bodylessHeaders = Object.freeze(headersFor(false, undefined));
 
   function openScope(callOptions: CallOptions | undefined): CallScope {
     const timeoutMs = callOptions?.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -123,7 +124,7 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
     const buildRequest = (route: Route) => ({
       url: `${route.baseUrl}${operation.path}`,
       method: operation.method,
-      headers: headersFor(body !== undefined, callOptions),
+      headers: callOptions?.headers ? headersFor(body !== undefined, callOptions.headers) : body === undefined ? bodylessHeaders : jsonHeaders,
       body: body === undefined ? undefined : JSON.stringify(route.model === model ? body : { ...body, model: route.model }),
     });
     const maxRetries = callOptions?.maxRetries;

@@ -11,7 +11,7 @@ import type { CallScope } from "./call-scope.js";
 export interface AttemptRequest {
   url: string;
   method: "GET" | "POST";
-  headers: Record<string, string>;
+  headers: Readonly<Record<string, string>>;
   body: string | undefined;
 }
 

@@ -6,7 +6,8 @@
 export interface TransportRequest {
   url: string;
   method: "GET" | "POST";
-  headers: Record<string, string>;
+  /** Shared between calls: read it, never change it. */
+  headers: Readonly<Record<string, string>>;
   body?: string | undefined;
   signal: AbortSignal;
 }
