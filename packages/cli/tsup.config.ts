@@ -11,9 +11,8 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   splitting: true,
-  noExternal: ["@crazyrouter/core", "zod", "undici", "eventsource-parser"],
-  // undici is CommonJS and requires Node built-ins; an ESM bundle needs a real `require` for them.
-  banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+  // Calls go through Node's built-in fetch (see node-dependencies.ts), so undici is not bundled at all.
+  noExternal: ["@crazyrouter/core", "zod", "eventsource-parser"],
   esbuildOptions(options) {
     options.conditions = ["crazyrouter-source"];
   },

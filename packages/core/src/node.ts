@@ -2,20 +2,15 @@
  * @crazyrouter/core/node: the client wired for Node (undici keep-alive transport, node:timers, Buffer's
  * base64). Adapters running elsewhere (n8n) call `createClient` from the root entry with their own pieces.
  */
-import { Buffer } from "node:buffer";
 import { type CrazyrouterClient, createClient } from "./client/create-client.js";
 import type { ClientOptions } from "./client/client-options.js";
-import { nodeTimers } from "./timers/node-timers.js";
+import { nodeDecodeBase64, nodeTimers } from "./node-runtime.js";
 import { createUndiciTransport, type UndiciTransportOptions } from "./transport/undici-transport.js";
 
 export { createUndiciTransport, type UndiciTransportOptions } from "./transport/undici-transport.js";
-export { nodeTimers } from "./timers/node-timers.js";
+export { nodeDecodeBase64, nodeTimers } from "./node-runtime.js";
 
 export type NodeClientOptions = Omit<ClientOptions, "transport" | "timers"> & Partial<Pick<ClientOptions, "transport" | "timers">>;
-
-export function nodeDecodeBase64(text: string): Uint8Array {
-  return Buffer.from(text, "base64");
-}
 
 /** A client with Node defaults; `close()` releases pooled sockets so a CLI can exit at once. */
 export function createNodeClient(options: NodeClientOptions): CrazyrouterClient & { close(): Promise<void> } {
