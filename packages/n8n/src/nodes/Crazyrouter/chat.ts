@@ -14,7 +14,7 @@ import {
 } from 'n8n-workflow';
 
 import { modelLocator } from './model-locator';
-import { enumOptions, numberTypeOptions, schemaField } from './schema-field';
+import { schemaField, schemaOption } from './schema-field';
 import { runForItem } from './item-results';
 
 const field = (name: string) => schemaField(chatCompletionsOperation, name);
@@ -86,14 +86,7 @@ export const chatProperties: INodeProperties[] = [
 		default: {},
 		displayOptions: { show },
 		options: [
-			{
-				displayName: 'Frequency Penalty',
-				name: 'frequency_penalty',
-				type: 'number',
-				default: 0,
-				typeOptions: numberTypeOptions(field('frequency_penalty')),
-				description: field('frequency_penalty').description,
-			},
+			schemaOption(chatCompletionsOperation, 'frequency_penalty', 'Frequency Penalty', 0),
 			{
 				displayName: 'JSON Mode',
 				name: 'jsonMode',
@@ -101,46 +94,11 @@ export const chatProperties: INodeProperties[] = [
 				default: true,
 				description: 'Whether to force a JSON object reply (response_format json_object). Also ask for JSON in the prompt.',
 			},
-			{
-				displayName: 'Maximum Completion Tokens',
-				name: 'max_completion_tokens',
-				type: 'number',
-				default: 1024,
-				typeOptions: numberTypeOptions(field('max_completion_tokens')),
-				description: field('max_completion_tokens').description,
-			},
-			{
-				displayName: 'Maximum Tokens',
-				name: 'max_tokens',
-				type: 'number',
-				default: 1024,
-				typeOptions: numberTypeOptions(field('max_tokens')),
-				description: field('max_tokens').description,
-			},
-			{
-				displayName: 'Presence Penalty',
-				name: 'presence_penalty',
-				type: 'number',
-				default: 0,
-				typeOptions: numberTypeOptions(field('presence_penalty')),
-				description: field('presence_penalty').description,
-			},
-			{
-				displayName: 'Reasoning Effort',
-				name: 'reasoning_effort',
-				type: 'options',
-				options: enumOptions(field('reasoning_effort')),
-				default: 'medium',
-				description: field('reasoning_effort').description,
-			},
-			{
-				displayName: 'Seed',
-				name: 'seed',
-				type: 'number',
-				default: 0,
-				typeOptions: numberTypeOptions(field('seed')),
-				description: field('seed').description,
-			},
+			schemaOption(chatCompletionsOperation, 'max_completion_tokens', 'Maximum Completion Tokens', 1024),
+			schemaOption(chatCompletionsOperation, 'max_tokens', 'Maximum Tokens', 1024),
+			schemaOption(chatCompletionsOperation, 'presence_penalty', 'Presence Penalty', 0),
+			schemaOption(chatCompletionsOperation, 'reasoning_effort', 'Reasoning Effort', 'medium'),
+			schemaOption(chatCompletionsOperation, 'seed', 'Seed', 0),
 			{
 				displayName: 'Stop Sequences',
 				name: 'stop',
@@ -149,22 +107,8 @@ export const chatProperties: INodeProperties[] = [
 				default: [],
 				description: field('stop').description,
 			},
-			{
-				displayName: 'Temperature',
-				name: 'temperature',
-				type: 'number',
-				default: 1,
-				typeOptions: numberTypeOptions(field('temperature')),
-				description: field('temperature').description,
-			},
-			{
-				displayName: 'Top P',
-				name: 'top_p',
-				type: 'number',
-				default: 1,
-				typeOptions: numberTypeOptions(field('top_p')),
-				description: field('top_p').description,
-			},
+			schemaOption(chatCompletionsOperation, 'temperature', 'Temperature', 1),
+			schemaOption(chatCompletionsOperation, 'top_p', 'Top P', 1),
 		],
 	},
 ];

@@ -14,7 +14,7 @@ import {
 
 import { failedItem } from './item-results';
 import { modelLocator } from './model-locator';
-import { enumOptions, numberTypeOptions, schemaField } from './schema-field';
+import { schemaField, schemaOption } from './schema-field';
 
 const field = (name: string) => schemaField(embeddingsOperation, name);
 const show = { resource: ['embeddings'] };
@@ -56,22 +56,8 @@ export const embeddingsProperties: INodeProperties[] = [
 		default: {},
 		displayOptions: { show },
 		options: [
-			{
-				displayName: 'Dimensions',
-				name: 'dimensions',
-				type: 'number',
-				default: 256,
-				typeOptions: numberTypeOptions(field('dimensions')),
-				description: field('dimensions').description,
-			},
-			{
-				displayName: 'Encoding Format',
-				name: 'encoding_format',
-				type: 'options',
-				options: enumOptions(field('encoding_format')),
-				default: 'base64',
-				description: field('encoding_format').description,
-			},
+			schemaOption(embeddingsOperation, 'dimensions', 'Dimensions', 256),
+			schemaOption(embeddingsOperation, 'encoding_format', 'Encoding Format', 'base64'),
 		],
 	},
 ];

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { runForItem } from './item-results';
 import { modelLocator } from './model-locator';
-import { enumOptions, numberTypeOptions, schemaField } from './schema-field';
+import { schemaField, schemaOption } from './schema-field';
 
 const field = (name: string) => schemaField(imageGenerationOperation, name);
 const show = { resource: ['image'] };
@@ -54,37 +54,10 @@ export const imageProperties: INodeProperties[] = [
 		default: {},
 		displayOptions: { show },
 		options: [
-			{
-				displayName: 'Number of Images',
-				name: 'n',
-				type: 'number',
-				default: 1,
-				typeOptions: numberTypeOptions(field('n')),
-				description: field('n').description,
-			},
-			{
-				displayName: 'Quality',
-				name: 'quality',
-				type: 'options',
-				options: enumOptions(field('quality')),
-				default: 'auto',
-				description: field('quality').description,
-			},
-			{
-				displayName: 'Response Format',
-				name: 'response_format',
-				type: 'options',
-				options: enumOptions(field('response_format')),
-				default: 'url',
-				description: field('response_format').description,
-			},
-			{
-				displayName: 'Size',
-				name: 'size',
-				type: 'string',
-				default: '1024x1024',
-				description: field('size').description,
-			},
+			schemaOption(imageGenerationOperation, 'n', 'Number of Images', 1),
+			schemaOption(imageGenerationOperation, 'quality', 'Quality', 'auto'),
+			schemaOption(imageGenerationOperation, 'response_format', 'Response Format', 'url'),
+			schemaOption(imageGenerationOperation, 'size', 'Size', '1024x1024'),
 		],
 	},
 ];

@@ -1,5 +1,5 @@
 import { type OperationDefinition, requestJsonSchema } from '@crazyrouter/core';
-import type { INodePropertyOptions, INodePropertyTypeOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions, INodePropertyTypeOptions, NodeParameterValue } from 'n8n-workflow';
 
 /** The parts of one request field's JSON Schema that a node parameter is built from. */
 export interface SchemaField {
@@ -61,4 +61,22 @@ function label(value: string): string {
 		.replace(/\bb64\b/i, 'Base64')
 		.replace(/\burl\b/i, 'URL')
 		.replace(/\bhd\b/i, 'HD');
+}
+
+/**
+ * A node option built from one request field: its type, limits, allowed values and description all come
+ * from the core. Only the label and the value shown when the user adds the option are the node's own.
+ */
+export function schemaOption(
+	operation: OperationDefinition,
+	name: string,
+	displayName: string,
+	initialValue: NodeParameterValue,
+): INodeProperties {
+	const field = schemaField(operation, name);
+	const option = { displayName, name, default: initialValue, description: field.description };
+	if (field.options.length > 0) return { ...option, type: 'options', options: enumOptions(field) };
+	if (field.type === 'number' || field.type === 'integer') return { ...option, type: 'number', typeOptions: numberTypeOptions(field) };
+	if (field.type === 'boolean') return { ...option, type: 'boolean' };
+	return { ...option, type: 'string' };
 }
