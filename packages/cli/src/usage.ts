@@ -1,3 +1,5 @@
+import { DEFAULT_BASE_URL } from "@crazyrouter/core";
+
 export const USAGE = `crazyrouter: the Crazyrouter gateway from your terminal
 
 Usage:
@@ -22,7 +24,7 @@ Doctor options:
 
 Environment:
   CRAZYROUTER_API_KEY        your sk-... key (never passed as a flag, so it stays out of shell history)
-  CRAZYROUTER_BASE_URL       any form: https://crazyrouter.com, .../v1, a full endpoint URL (default https://crazyrouter.com/v1)
+  CRAZYROUTER_BASE_URL       any form: https://crazyrouter.com, .../v1, a full endpoint URL (default ${DEFAULT_BASE_URL})
   CRAZYROUTER_EXTRA_HEADERS  advanced: a JSON object of extra request headers, e.g. for a proxy
 
 Options:

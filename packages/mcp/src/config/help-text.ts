@@ -1,4 +1,4 @@
-import { DEFAULT_CHAT_MODEL, DEFAULT_EMBEDDING_MODEL, DEFAULT_IMAGE_MODEL } from "@crazyrouter/core";
+import { DEFAULT_BASE_URL, DEFAULT_CHAT_MODEL, DEFAULT_EMBEDDING_MODEL, DEFAULT_IMAGE_MODEL } from "@crazyrouter/core";
 import { DEFAULT_HTTP_HOST, DEFAULT_HTTP_PORT, DEFAULT_INLINE_IMAGE_MAX_BYTES } from "./parse-config.js";
 
 /** What `crazyrouter-mcp --help` prints. */
@@ -19,7 +19,7 @@ Options:
 
 Environment:
   CRAZYROUTER_API_KEY                 your sk-... key (tools explain how to set it when missing)
-  CRAZYROUTER_BASE_URL                gateway URL in any form (default https://crazyrouter.com/v1)
+  CRAZYROUTER_BASE_URL                gateway URL in any form (default ${DEFAULT_BASE_URL})
   CRAZYROUTER_CHAT_MODEL              default chat model (${DEFAULT_CHAT_MODEL})
   CRAZYROUTER_EMBEDDING_MODEL         default embedding model (${DEFAULT_EMBEDDING_MODEL})
   CRAZYROUTER_IMAGE_MODEL             default image model (${DEFAULT_IMAGE_MODEL})
