@@ -3,8 +3,8 @@
 /**
  * The packed package inside a real n8n 2.x, headless: the example workflow (examples/n8n) is imported and
  * executed with `n8n execute` against the dev gateway, then a workflow with a rejected key must fail with the
- * core's fix hint. The first run installs n8n into a cache outside the repository (several minutes); later
- * runs reuse it.
+ * core's fix hint, and the agent example must run the node as an AI Agent tool. The first run installs n8n into
+ * a cache outside the repository (several minutes); later runs reuse it.
  */
 import { type DevGateway, startDevGateway } from '@crazyrouter/dev-gateway';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { installPackedPackage, n8nEnvironment, parseRunOutput, runN8n } from './
 
 const packageDir = join(import.meta.dirname, '..', '..');
 const exampleWorkflow = join(packageDir, '..', '..', 'examples', 'n8n', 'crazyrouter-workflow.json');
+const agentToolWorkflow = join(packageDir, '..', '..', 'examples', 'n8n', 'crazyrouter-agent-tool-workflow.json');
 const EXEC_TIMEOUT_MS = 180_000;
 
 let gateway: DevGateway;
@@ -43,9 +44,10 @@ function writeJson(name: string, value: unknown): string {
 	return path;
 }
 
-async function importAndExecute(credential: { id: string; apiKey: string }, workflow: Record<string, unknown>) {
+async function importAndExecute(credential: { id: string; apiKey: string }, workflow: Record<string, unknown>, extraCredentials: unknown[] = []) {
 	const credentials = writeJson(`credentials-${credential.id}.json`, [
 		{ id: credential.id, name: 'Crazyrouter account', type: 'crazyrouterApi', data: { apiKey: credential.apiKey, region: 'custom', baseUrl: gateway.url } },
+		...extraCredentials,
 	]);
 	const imported = await runN8n(['import:credentials', `--input=${credentials}`], env, EXEC_TIMEOUT_MS);
 	expect(imported.code, imported.stdout + imported.stderr).toBe(0);
@@ -61,6 +63,16 @@ async function importAndExecute(credential: { id: string; apiKey: string }, work
 function exampleWith(credentialId: string, id: string): Record<string, unknown> {
 	const workflow = JSON.parse(readFileSync(exampleWorkflow, 'utf8')) as { nodes: Array<{ credentials?: Record<string, { id: string }> }> };
 	for (const node of workflow.nodes) if (node.credentials?.crazyrouterApi) node.credentials.crazyrouterApi.id = credentialId;
+	return { ...workflow, id };
+}
+
+/** The agent-tool example with its Crazyrouter and OpenAI-compatible credentials pointed at the given ids. */
+function agentToolWith(ids: { crazyrouter: string; openAi: string }, id: string): Record<string, unknown> {
+	const workflow = JSON.parse(readFileSync(agentToolWorkflow, 'utf8')) as { nodes: Array<{ credentials?: Record<string, { id: string }> }> };
+	for (const node of workflow.nodes) {
+		if (node.credentials?.crazyrouterApi) node.credentials.crazyrouterApi.id = ids.crazyrouter;
+		if (node.credentials?.openAiApi) node.credentials.openAiApi.id = ids.openAi;
+	}
 	return { ...workflow, id };
 }
 
@@ -92,5 +104,40 @@ describe(`the node in real n8n ${N8N_VERSION}`, () => {
 		expect(output).toMatch(/The API key was rejected/);
 		expect(output).toMatch(/code auth, request id/);
 		expect(output).not.toContain(rejected);
+	});
+
+	// The example pins AI Agent 2.2: n8n 2.41.1's Agent 3.x replays the tool-call turn with `content: []`, which
+	// OpenAI (and so the dev gateway) rejects with 400 "empty array" (n8n-io/n8n#36774, fix pending in #38526).
+	it('works as an AI Agent tool: the agent calls it and answers', { timeout: 10 * 60_000 }, async () => {
+		const since = gateway.requests.length;
+		const openAi = {
+			id: 'crazyrouterOpenAiCredential1',
+			name: 'Crazyrouter (OpenAI-compatible)',
+			type: 'openAiApi',
+			data: { apiKey: gateway.apiKey, url: `${gateway.url}/v1`, header: false },
+		};
+		const result = await importAndExecute(
+			{ id: 'crazyrouterCredential3', apiKey: gateway.apiKey },
+			agentToolWith({ crazyrouter: 'crazyrouterCredential3', openAi: openAi.id }, 'crazyrouterAgentTool1'),
+			[openAi],
+		);
+		expect(result.code, result.stdout.slice(-4000) + result.stderr.slice(-4000)).toBe(0);
+		const { runData } = parseRunOutput(result.stdout).data.resultData;
+
+		const requests = gateway.requests.slice(since);
+		const chats = requests.filter((request) => request.path === '/v1/chat/completions');
+		type ChatBody = { tools?: Array<{ function: { name: string } }>; messages: Array<{ role: string; content?: unknown }> };
+		const withTools = chats.map((request) => request.body as ChatBody).filter((body) => body.tools?.length);
+		// The model was offered the node as a tool, called it, and got the model list back as a tool message.
+		expect(withTools[0]?.tools?.map((tool) => tool.function.name)).toContain('Crazyrouter_models');
+		const toolMessage = withTools.flatMap((body) => body.messages).find((message) => message.role === 'tool');
+		expect(String(toolMessage?.content)).toContain('gpt-5.4');
+		expect(requests.some((request) => request.method === 'GET' && request.path === '/v1/models')).toBe(true);
+		expect(runData['Crazyrouter models']?.length).toBeGreaterThan(0);
+		expect(runData['Crazyrouter models']?.[0]?.error).toBeUndefined();
+
+		const answer = runData['AI Agent']?.[0]?.data?.main[0]?.[0]?.json.output;
+		expect(typeof answer).toBe('string');
+		expect(answer).toMatch(/Crazyrouter_models/);
 	});
 });
