@@ -1,15 +1,16 @@
+import type { z } from "zod";
 import { checkApiKey } from "../api-key/check-api-key.js";
 import { normalizeBaseUrl } from "../base-url/normalize-base-url.js";
 import { DEFAULT_BASE_URL } from "../base-url/regions.js";
 import { CrazyrouterError } from "../errors/crazyrouter-error.js";
 import { FIX_HINTS } from "../errors/fix-hints.js";
 import { decodeBase64 as portableDecodeBase64 } from "../embeddings/decode-base64.js";
-import { type EmbeddingsResult, joinEmbeddingAnswers } from "../embeddings/join-embedding-answers.js";
+import { type EmbeddingsEnvelope, type EmbeddingsResult, joinEmbeddingAnswers } from "../embeddings/join-embedding-answers.js";
 import { mapWithConcurrency, splitIntoBatches } from "../embeddings/split-into-batches.js";
 import { parseOperationResponse } from "../http/parse-operation-response.js";
 import { readBodyText } from "../http/read-body-text.js";
 import { type ChatCompletionRequest, type ChatCompletionResponse, chatCompletionsOperation } from "../operations/chat-completions.js";
-import { type EmbeddingsRequest, type EmbeddingsResponse, MAX_EMBEDDING_INPUTS_PER_REQUEST, embeddingsOperation } from "../operations/embeddings.js";
+import { type EmbeddingsRequest, MAX_EMBEDDING_INPUTS_PER_REQUEST, embeddingsEnvelopeSchema, embeddingsOperation } from "../operations/embeddings.js";
 import { type ImageGenerationRequest, type ImageGenerationResponse, imageGenerationOperation } from "../operations/image-generation.js";
 import { type ListModelsResponse, listModelsOperation } from "../operations/list-models.js";
 import type { OperationDefinition } from "../operations/operation-definition.js";
@@ -142,8 +143,8 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
     }
   }
 
-  const readJson = <T>(operation: OperationDefinition): ConsumeResponse<{ data: T; meta: ResultMeta }> =>
-    async (attempt, meta) => ({ data: parseOperationResponse<T>(operation, await readBodyText(attempt.response), meta), meta });
+  const readJson = <T>(operation: OperationDefinition, schema: z.ZodType = operation.response): ConsumeResponse<{ data: T; meta: ResultMeta }> =>
+    async (attempt, meta) => ({ data: parseOperationResponse<T>(operation, await readBodyText(attempt.response), meta, schema), meta });
 
   return {
     baseUrl: primary.baseUrl,
@@ -189,7 +190,7 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
       try {
         const answers = await mapWithConcurrency(bodies, options.embeddingConcurrency ?? 2, async (body) => {
           try {
-            return await call(embeddingsOperation, body, callOptions, scope, readJson<EmbeddingsResponse>(embeddingsOperation));
+            return await call(embeddingsOperation, body, callOptions, scope, readJson<EmbeddingsEnvelope>(embeddingsOperation, embeddingsEnvelopeSchema));
           } catch (error) {
             scope.cancel();
             throw error;

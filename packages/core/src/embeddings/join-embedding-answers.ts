@@ -1,8 +1,23 @@
 import type { ResultMeta } from "../client/client-options.js";
 import { CrazyrouterError } from "../errors/crazyrouter-error.js";
 import { FIX_HINTS } from "../errors/fix-hints.js";
-import type { EmbeddingsResponse } from "../operations/embeddings.js";
+import type { z } from "zod";
+import type { embeddingsEnvelopeSchema } from "../operations/embeddings.js";
 import { decodeEmbedding } from "./decode-embedding.js";
+
+export type EmbeddingsEnvelope = z.output<typeof embeddingsEnvelopeSchema>;
+
+interface EmbeddingItem {
+  index?: number;
+  embedding: string | readonly unknown[];
+}
+
+// By hand, not zod: an answer has up to 2,048 items and zod would copy each one (see embeddingsEnvelopeSchema).
+function isEmbeddingItem(value: unknown): value is EmbeddingItem {
+  if (typeof value !== "object" || value === null) return false;
+  const { embedding, index } = value as { embedding?: unknown; index?: unknown };
+  return (typeof embedding === "string" || Array.isArray(embedding)) && (index === undefined || typeof index === "number");
+}
 
 export interface EmbeddingsResult {
   /** One vector per input, in input order. */
@@ -18,7 +33,7 @@ export interface EmbeddingsResult {
  * may answer a batch out of order; `index` says where each belongs), usage summed, a short answer refused.
  */
 export function joinEmbeddingAnswers(
-  answers: readonly { data: EmbeddingsResponse; meta: ResultMeta }[],
+  answers: readonly { data: EmbeddingsEnvelope; meta: ResultMeta }[],
   inputCounts: readonly number[],
   decodeBase64: (text: string) => Uint8Array,
 ): EmbeddingsResult {
@@ -27,7 +42,15 @@ export function joinEmbeddingAnswers(
   let totalTokens: number | undefined;
   for (const [batchIndex, { data, meta }] of answers.entries()) {
     const expected = inputCounts[batchIndex] ?? 0;
-    const items = [...data.data].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+    if (!data.data.every(isEmbeddingItem)) {
+      throw new CrazyrouterError({
+        code: "invalid_response",
+        message: "An embeddings answer item has no embedding (a list of numbers or base64 text).",
+        hint: FIX_HINTS.invalid_response,
+        requestId: meta.requestId,
+      });
+    }
+    const items = [...(data.data as EmbeddingItem[])].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
     if (items.length !== expected) {
       throw new CrazyrouterError({
         code: "invalid_response",

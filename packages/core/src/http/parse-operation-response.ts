@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { ResultMeta } from "../client/client-options.js";
 import { CrazyrouterError } from "../errors/crazyrouter-error.js";
 import { FIX_HINTS } from "../errors/fix-hints.js";
@@ -10,9 +11,9 @@ import { parseJsonBody } from "./parse-json-body.js";
  * transforms, no defaults), so the two are equal, and skipping the copy spares the garbage collector on
  * every call.
  */
-export function parseOperationResponse<T>(operation: OperationDefinition, text: string, meta: ResultMeta): T {
+export function parseOperationResponse<T>(operation: OperationDefinition, text: string, meta: ResultMeta, schema: z.ZodType = operation.response): T {
   const json = parseJsonBody(text, meta.requestId, meta.status);
-  const result = operation.response.safeParse(json);
+  const result = schema.safeParse(json);
   if (result.success) return json as T;
   const issue = result.error.issues[0];
   throw new CrazyrouterError({

@@ -66,6 +66,13 @@ export const embeddingsResponseSchema = z.looseObject({
 
 export type EmbeddingsResponse = z.output<typeof embeddingsResponseSchema>;
 
+/**
+ * What the client checks with zod when reading an embeddings answer: the envelope only. A full answer holds
+ * up to 2,048 items, and zod copies every object it checks; the items are checked by hand as they are
+ * decoded (embeddings/join-embedding-answers.ts), against the same shape `embeddingsResponseSchema` documents.
+ */
+export const embeddingsEnvelopeSchema = embeddingsResponseSchema.extend({ data: z.array(z.unknown()) });
+
 export const embeddingsOperation = {
   id: "embeddings",
   toolName: "crazyrouter_embeddings",
