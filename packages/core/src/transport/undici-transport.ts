@@ -1,4 +1,5 @@
 import { Agent, request as undiciRequest } from "undici";
+import { undiciHeaders } from "./undici-headers.js";
 import type { Transport } from "./transport.js";
 
 export interface UndiciTransportOptions {
@@ -28,12 +29,7 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Tra
     });
     return {
       status: response.statusCode,
-      headers: {
-        get(name) {
-          const value = response.headers[name.toLowerCase()];
-          return Array.isArray(value) ? value.join(", ") : value;
-        },
-      },
+      headers: undiciHeaders(response.headers),
       body: response.body,
       text: () => response.body.text(),
       discard: () => response.body.dump().then(() => undefined, () => undefined),
