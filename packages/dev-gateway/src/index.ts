@@ -9,3 +9,11 @@ export type { DevGateway, DevGatewayOptions } from "./dev-gateway.js";
 export type { RecordedRequest } from "./recorded-request.js";
 export { startDevGateway } from "./start-dev-gateway.js";
 export { FAULT_MODES, type FaultMode } from "./fault-spec.js";
+export {
+  HOSTILE_GATEWAY_API_KEY,
+  startHostileGateway,
+  type HostileGateway,
+  type HostileGatewayOptions,
+  type HostileGatewayState,
+  type HostileImageItem,
+} from "./start-hostile-gateway.js";

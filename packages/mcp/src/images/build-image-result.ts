@@ -22,7 +22,7 @@ export function buildImageResult(images: readonly StoredImage[], facts: ImageRes
     lines.push(`Image ${index + 1}:`);
     if (image.url) lines.push(`- URL: ${image.url}`);
     if (image.path) lines.push(`- Saved to: ${image.path} (${formatBytes(image.data?.byteLength ?? 0)}, ${image.mimeType})`);
-    if (image.error) lines.push(`- Not saved: ${image.error}.`);
+    if (image.error) lines.push(image.url ? `- Not downloaded: ${image.error}. Open the URL yourself if you trust it.` : `- Not saved: ${image.error}.`);
     let shownInline = false;
     if (image.data && image.mimeType) {
       const base64Length = Math.ceil(image.data.byteLength / 3) * 4;
