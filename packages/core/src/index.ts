@@ -45,6 +45,8 @@ export { ImageHostRefusedError } from "./image-download/image-host-refused-error
 export { IMAGE_DOWNLOAD_MAX_BYTES, IMAGE_DOWNLOAD_MAX_REDIRECTS, IMAGE_DOWNLOAD_TIMEOUT_MS } from "./image-download/image-download-limits.js";
 export { IMAGE_DOWNLOAD_RULE_CASES, type AddressCase, type ImageUrlCase, type SignatureCase } from "./image-download/image-download-rule-cases.js";
 export { sniffImageType, type ImageType } from "./image-download/sniff-image-type.js";
+export { checkImageBytes } from "./image-download/check-image-bytes.js";
+export { carriedImageBytes, isDataUrl } from "./image-download/carried-image-bytes.js";
 
 export {
   createClient,

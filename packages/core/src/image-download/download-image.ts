@@ -1,10 +1,11 @@
 import type { TransportResponse } from "../transport/transport.js";
+import { checkImageBytes } from "./check-image-bytes.js";
 import { checkImageUrl, type ImageUrlRefusal } from "./check-image-url.js";
 import { IMAGE_DOWNLOAD_MAX_BYTES, IMAGE_DOWNLOAD_MAX_REDIRECTS } from "./image-download-limits.js";
 import type { ImageFetcher } from "./image-fetcher.js";
 import { ImageHostRefusedError } from "./image-host-refused-error.js";
 import { readCappedBody } from "./read-capped-body.js";
-import { type ImageType, sniffImageType } from "./sniff-image-type.js";
+import type { ImageType } from "./sniff-image-type.js";
 
 /** Why an image was not downloaded: a refused link (see `ImageUrlRefusal`) or what the image host did. */
 export type ImageDownloadRefusal = ImageUrlRefusal | "host-check" | "redirects" | "http-status" | "too-large" | "not-image" | "connection";
@@ -95,12 +96,8 @@ async function readImage(response: TransportResponse, maxBytes: number, signal: 
     return refused("connection", after(`the image download broke off (${error instanceof Error ? error.message : String(error)})`));
   }
   if (!bytes) return tooLarge();
-  const type = sniffImageType(bytes);
-  if (!type) {
-    const declared = response.headers.get("content-type");
-    return refused("not-image", after(`the downloaded bytes are not a PNG, JPEG, GIF or WebP image${declared ? ` (the host called them ${declared.split(";")[0]!.trim().slice(0, 60)})` : ""}`));
-  }
-  return { ok: true, bytes, type };
+  const checked = checkImageBytes(bytes, { maxBytes, declaredType: response.headers.get("content-type") });
+  return checked.ok ? checked : refused(checked.reason, after(checked.message));
 }
 
 /** A Location header resolved against the link that sent it; unparsable ones are left for the next check to refuse. */

@@ -1,5 +1,4 @@
-import { type GeneratedImage, type ImageDownload, IMAGE_DOWNLOAD_MAX_BYTES, sniffImageType } from "@crazyrouter/core";
-import { decodeDataUrl } from "./decode-data-url.js";
+import { carriedImageBytes, checkImageBytes, type GeneratedImage, type ImageDownload, isDataUrl } from "@crazyrouter/core";
 import { saveImage } from "./save-image.js";
 
 export interface StoredImage {
@@ -22,25 +21,18 @@ export interface StoreImageOptions {
   download: (url: string) => Promise<ImageDownload>;
 }
 
-/** The bytes the answer carried (base64 or a data: URL), checked like downloads: an image signature, under the cap. */
-function checkCarriedBytes(bytes: Uint8Array): ImageDownload {
-  if (bytes.byteLength > IMAGE_DOWNLOAD_MAX_BYTES) return { ok: false, reason: "too-large", message: `the image data is over the ${IMAGE_DOWNLOAD_MAX_BYTES}-byte limit` };
-  const type = sniffImageType(bytes);
-  if (!type) return { ok: false, reason: "not-image", message: "the image data in the answer is not a PNG, JPEG, GIF or WebP image" };
-  return { ok: true, bytes, type };
-}
-
 /**
  * Gets the bytes of one generated image (base64, data: URL or download) and saves them. A refused or failed
  * download, and bytes that are not an image, are reported, not thrown: the image was generated and paid
  * for, and the user can still open its link. Nothing that is not an image is ever saved or inlined.
  */
 export async function storeGeneratedImage(image: GeneratedImage, options: StoreImageOptions): Promise<StoredImage> {
-  const carried = image.b64Json ? Buffer.from(image.b64Json, "base64") : image.url ? decodeDataUrl(image.url) : undefined;
-  const url = image.url && !image.url.startsWith("data:") ? image.url : undefined;
+  const carried = carriedImageBytes(image, (text) => Buffer.from(text, "base64"));
+  const url = image.url && !isDataUrl(image.url) ? image.url : undefined;
   const stored: StoredImage = { url, path: undefined, mimeType: undefined, data: undefined, revisedPrompt: image.revisedPrompt, error: undefined };
   try {
-    const result = carried ? checkCarriedBytes(carried) : url ? await options.download(url) : undefined;
+    // Bytes the answer carried get the same checks as downloads: an image signature, under the cap.
+    const result = carried ? checkImageBytes(carried) : url ? await options.download(url) : undefined;
     if (!result) throw new Error("the gateway answered neither a URL nor image data");
     if (!result.ok) {
       stored.error = result.message;
