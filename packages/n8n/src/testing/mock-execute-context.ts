@@ -53,9 +53,17 @@ async function send(options: IHttpRequestOptions, headers: Record<string, string
 		headers,
 		body: typeof options.body === 'string' ? options.body : undefined,
 		signal: options.abortSignal as AbortSignal | undefined,
+		// n8n's helper follows redirects unless told not to; fetch cannot show what it does with credentials on
+		// the way (the real-n8n end-to-end test does), only whether the node asked it not to follow.
+		redirect: options.disableFollowRedirect ? 'manual' : 'follow',
 	});
 	if (!options.ignoreHttpStatusErrors && !response.ok) throw new Error(`HTTP ${response.status}`);
-	const body = options.encoding === 'arraybuffer' ? Buffer.from(await response.arrayBuffer()) : await response.text();
+	const body =
+		options.encoding === 'arraybuffer'
+			? Buffer.from(await response.arrayBuffer())
+			: options.encoding === 'stream'
+				? response.body
+				: await response.text();
 	return { statusCode: response.status, headers: headersObject(response.headers), body };
 }
 
