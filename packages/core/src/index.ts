@@ -37,8 +37,8 @@ export { decodeEmbedding } from "./embeddings/decode-embedding.js";
 export { splitIntoBatches } from "./embeddings/split-into-batches.js";
 
 export { checkImageUrl, type ImageUrlAccess, type ImageUrlRefusal, type ImageUrlVerdict } from "./image-download/check-image-url.js";
-export { classifyIpAddress, ADDRESS_KIND_DESCRIPTIONS, type AddressKind } from "./image-download/classify-ip-address.js";
-export { classifyHostName, HOST_NAME_KIND_DESCRIPTIONS, type HostNameKind } from "./image-download/classify-host-name.js";
+export { classifyIpAddress, ADDRESS_KIND_DESCRIPTIONS, IPV4_SPECIAL_RANGES, type AddressKind } from "./image-download/classify-ip-address.js";
+export { classifyHostName, HOST_NAME_KIND_DESCRIPTIONS, LOCAL_NAME_SUFFIXES, METADATA_HOST_NAMES, type HostNameKind } from "./image-download/classify-host-name.js";
 export { downloadImage, type DownloadImageOptions, type ImageDownload, type ImageDownloadRefusal } from "./image-download/download-image.js";
 export type { ImageFetcher, ImageFetchRequest } from "./image-download/image-fetcher.js";
 export { ImageHostRefusedError } from "./image-download/image-host-refused-error.js";

@@ -6,7 +6,8 @@ export const HOST_NAME_KIND_DESCRIPTIONS: Readonly<Record<HostNameKind, string>>
   "local-name": "a local network name",
 };
 
-const METADATA_HOSTS = new Set([
+/** Cloud metadata services by name (their addresses are link-local or carrier-grade NAT, refused anyway). */
+export const METADATA_HOST_NAMES: readonly string[] = [
   "metadata",
   "metadata.google.internal",
   "metadata.goog",
@@ -14,11 +15,11 @@ const METADATA_HOSTS = new Set([
   "metadata.tencentyun.com",
   "instance-data",
   "instance-data.ec2.internal",
-]);
+];
 
 // localhost (RFC 6761), mDNS (.local), home networks (home.arpa), ICANN's private-use .internal, and the
 // never-delegated or habitual intranet suffixes that resolve only inside a company network.
-const LOCAL_SUFFIXES = ["localhost", "local", "localdomain", "internal", "intranet", "lan", "home", "corp", "arpa"];
+export const LOCAL_NAME_SUFFIXES: readonly string[] = ["localhost", "local", "localdomain", "internal", "intranet", "lan", "home", "corp", "arpa"];
 
 /**
  * Why a host name (lowercase, as a URL parser gives it) must not be fetched, or undefined when only DNS can
@@ -26,8 +27,8 @@ const LOCAL_SUFFIXES = ["localhost", "local", "localdomain", "internal", "intran
  */
 export function classifyHostName(hostname: string): HostNameKind | undefined {
   const name = hostname.toLowerCase().replace(/\.$/, "");
-  if (METADATA_HOSTS.has(name)) return "metadata";
+  if (METADATA_HOST_NAMES.includes(name)) return "metadata";
   if (!name.includes(".")) return "local-name";
   const labels = name.split(".");
-  return LOCAL_SUFFIXES.includes(labels.at(-1)!) ? "local-name" : undefined;
+  return LOCAL_NAME_SUFFIXES.includes(labels.at(-1)!) ? "local-name" : undefined;
 }

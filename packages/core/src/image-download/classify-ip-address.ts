@@ -24,24 +24,29 @@ export const ADDRESS_KIND_DESCRIPTIONS: Readonly<Record<Exclude<AddressKind, "pu
   reserved: "a reserved or documentation address",
 };
 
-// IANA's IPv4 special-purpose registry: leading octets, prefix length, kind.
-const IPV4_RANGES: readonly (readonly [octets: readonly number[], prefixBits: number, kind: AddressKind])[] = [
-  [[0], 8, "unspecified"],
-  [[10], 8, "private"],
-  [[100, 64], 10, "shared"],
-  [[127], 8, "loopback"],
-  [[169, 254], 16, "link-local"],
-  [[172, 16], 12, "private"],
-  [[192, 0, 0], 24, "reserved"],
-  [[192, 0, 2], 24, "reserved"],
-  [[192, 88, 99], 24, "reserved"],
-  [[192, 168], 16, "private"],
-  [[198, 18], 15, "reserved"],
-  [[198, 51, 100], 24, "reserved"],
-  [[203, 0, 113], 24, "reserved"],
-  [[224], 4, "multicast"],
-  [[240], 4, "reserved"],
+/** IANA's IPv4 special-purpose registry as the kinds this project refuses (generated into the Python mirror too). */
+export const IPV4_SPECIAL_RANGES: readonly (readonly [cidr: string, kind: Exclude<AddressKind, "public">])[] = [
+  ["0.0.0.0/8", "unspecified"],
+  ["10.0.0.0/8", "private"],
+  ["100.64.0.0/10", "shared"],
+  ["127.0.0.0/8", "loopback"],
+  ["169.254.0.0/16", "link-local"],
+  ["172.16.0.0/12", "private"],
+  ["192.0.0.0/24", "reserved"],
+  ["192.0.2.0/24", "reserved"],
+  ["192.88.99.0/24", "reserved"],
+  ["192.168.0.0/16", "private"],
+  ["198.18.0.0/15", "reserved"],
+  ["198.51.100.0/24", "reserved"],
+  ["203.0.113.0/24", "reserved"],
+  ["224.0.0.0/4", "multicast"],
+  ["240.0.0.0/4", "reserved"],
 ];
+
+const IPV4_RANGES = IPV4_SPECIAL_RANGES.map(([cidr, kind]) => {
+  const [network = "", prefixBits = "0"] = cidr.split("/");
+  return [network.split(".").map(Number), Number(prefixBits), kind] as const;
+});
 
 function inPrefix(bytes: Uint8Array, octets: readonly number[], prefixBits: number, offset = 0): boolean {
   for (let bit = 0; bit < prefixBits; bit += 8) {
