@@ -83,6 +83,6 @@ export function registerImageTool(server: McpServer, context: ToolContext): void
         } finally {
           ticker.stop();
         }
-      }),
+      }, "Ask for fewer images (n)."),
   );
 }
