@@ -2,6 +2,8 @@ import { type DevGateway, startDevGateway } from '@crazyrouter/dev-gateway';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
+import { REDIRECT_POLICY } from '../../credentials/redirect-policy';
+import { startRedirectTrap } from '../../e2e/redirect-trap';
 import { createMockContext, type MockContextOptions } from '../../testing/mock-execute-context';
 import { Crazyrouter } from './Crazyrouter.node';
 
@@ -234,6 +236,24 @@ describe('errors', () => {
 		expect(invalid).toBeInstanceOf(NodeOperationError);
 		expect((invalid as NodeOperationError).message).toMatch(/temperature/);
 		expect(gateway.requests).toHaveLength(0);
+	});
+
+	// Only half the story: fetch, unlike n8n, drops the key on cross-origin hops. real-n8n-redirects.test.ts
+	// shows the leak this prevents in a real n8n.
+	it('hands a redirect back to the core instead of following it, so the key goes nowhere else', async () => {
+		const trap = await startRedirectTrap();
+		try {
+			for (const status of [301, 307] as const) {
+				const credentials = { apiKey: gateway.apiKey, region: 'custom', baseUrl: trap.redirectingGateway[status] };
+				const { mock, result } = run({ continueOnFail: true, credentials, parameters: chat('gpt-5.4') });
+				const [output] = await result;
+				expect(output?.[0]?.json).toMatchObject({ status, error: expect.stringContaining(String(status)) });
+				expect(mock.authenticatedRequests[0]).toMatchObject(REDIRECT_POLICY);
+			}
+			expect(trap.trapped).toEqual([]);
+		} finally {
+			await trap.close();
+		}
 	});
 
 	it('fails every item the same way when the credential has no key', async () => {
