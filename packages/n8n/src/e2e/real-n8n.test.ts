@@ -6,7 +6,7 @@
  * core's fix hint, and the agent example must run the node as an AI Agent tool. The first run installs n8n into
  * a cache outside the repository (several minutes); later runs reuse it.
  */
-import { type DevGateway, startDevGateway } from '@crazyrouter/dev-gateway';
+import { credentialFingerprint, type DevGateway, startDevGateway } from '@crazyrouter/dev-gateway';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,7 +93,7 @@ describe(`the node in real n8n ${N8N_VERSION}`, () => {
 
 		const paths = gateway.requests.map((request) => request.path);
 		expect(paths).toEqual(expect.arrayContaining(['/v1/chat/completions', '/v1/embeddings', '/v1/images/generations', '/v1/models']));
-		expect(new Set(gateway.requests.map((request) => request.headers.authorization))).toEqual(new Set([`Bearer ${gateway.apiKey}`]));
+		expect(new Set(gateway.requests.map((request) => request.headers.authorization))).toEqual(new Set([credentialFingerprint(`Bearer ${gateway.apiKey}`)]));
 	});
 
 	it('fails with the fix hint, and without the key, when the key is rejected', { timeout: 10 * 60_000 }, async () => {

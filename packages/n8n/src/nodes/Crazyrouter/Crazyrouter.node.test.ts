@@ -1,4 +1,4 @@
-import { type DevGateway, startDevGateway } from '@crazyrouter/dev-gateway';
+import { credentialFingerprint, type DevGateway, startDevGateway } from '@crazyrouter/dev-gateway';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
@@ -42,7 +42,7 @@ describe('Crazyrouter node against the dev gateway', () => {
 
 		const [request] = gateway.requests;
 		expect(request?.path).toBe('/v1/chat/completions');
-		expect(request?.headers.authorization).toBe(`Bearer ${gateway.apiKey}`);
+		expect(request?.headers.authorization).toBe(credentialFingerprint(`Bearer ${gateway.apiKey}`));
 		expect(request?.body).toEqual({ model: 'gpt-5.4', messages: [{ role: 'user', content: 'Reply only OK' }] });
 		// The node leaves authentication to n8n and asks for the raw text the core parses.
 		expect(mock.authenticatedRequests[0]).toMatchObject({ returnFullResponse: true, ignoreHttpStatusErrors: true, json: false, encoding: 'text' });
