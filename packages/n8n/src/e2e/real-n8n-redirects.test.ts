@@ -35,7 +35,7 @@ beforeAll(async () => {
 	console.log(`[real-n8n] n8n@${N8N_VERSION} ${install.installedNow ? 'installed' : 'reused from cache'}: ${install.dir}`);
 	trap = await startRedirectTrap();
 	userFolder = mkdtempSync(join(tmpdir(), 'crazyrouter-n8n-redirects-'));
-	env = n8nEnvironment(userFolder);
+	env = await n8nEnvironment(userFolder);
 	installPackedPackage(packageDir, userFolder);
 }, 25 * 60_000);
 

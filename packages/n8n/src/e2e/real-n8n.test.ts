@@ -29,7 +29,7 @@ beforeAll(async () => {
 	console.log(`[real-n8n] n8n@${N8N_VERSION} ${install.installedNow ? `installed in ${Math.round(install.ms / 1000)} s` : 'reused from cache'}: ${install.dir}`);
 	gateway = await startDevGateway({ port: 0 });
 	userFolder = mkdtempSync(join(tmpdir(), 'crazyrouter-n8n-e2e-'));
-	env = n8nEnvironment(userFolder);
+	env = await n8nEnvironment(userFolder);
 	installPackedPackage(packageDir, userFolder);
 }, 25 * 60_000);
 

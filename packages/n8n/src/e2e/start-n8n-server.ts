@@ -1,8 +1,8 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-dangerous-functions --
    Test tooling that runs a real n8n server; it never ships. */
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 
+import { freePort } from './free-port';
 import { n8nBin } from './install-n8n';
 
 export interface N8nServer {
@@ -17,33 +17,18 @@ export interface N8nServer {
 const READY_LINE = 'Editor is now accessible via';
 const STOP_GRACE_MS = 30_000;
 
-/** A port that was free a moment ago on 127.0.0.1 (n8n needs a fixed number, it cannot report port 0). */
-async function freePort(): Promise<number> {
-	const server = createServer();
-	await new Promise<void>((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => resolve());
-	});
-	const address = server.address();
-	await new Promise<void>((resolve) => server.close(() => resolve()));
-	if (typeof address !== 'object' || address === null) throw new Error('no port');
-	return address.port;
-}
-
 /**
- * Runs `n8n start` bound to 127.0.0.1 on free ports (its own and the task broker's) and resolves once n8n
+ * Runs `n8n start` bound to 127.0.0.1 on a free port and resolves once n8n
  * says the editor is reachable, which is when its REST API answers. Needed where only the server does the
  * work: credential tests run in the server, never in `n8n execute`.
  */
 export async function startN8nServer(env: NodeJS.ProcessEnv, readyTimeoutMs: number): Promise<N8nServer> {
 	const port = await freePort();
-	const brokerPort = await freePort();
 	const child = spawn(process.execPath, [n8nBin(), 'start'], {
 		env: {
 			...env,
 			N8N_PORT: String(port),
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
-			N8N_RUNNERS_BROKER_PORT: String(brokerPort),
 			// Plain http on loopback: a Secure cookie would be fine for our client but is wrong for the setup.
 			N8N_SECURE_COOKIE: 'false',
 		},
