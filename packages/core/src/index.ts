@@ -21,6 +21,8 @@ export { normalizeBaseUrl, type NormalizedBaseUrl } from "./base-url/normalize-b
 export { formatBaseUrlForClient, CLIENT_URL_FORMS, type ClientName } from "./base-url/format-base-url-for-client.js";
 export { checkApiKey, type CheckedApiKey } from "./api-key/check-api-key.js";
 export { parseExtraHeaders } from "./config/parse-extra-headers.js";
+export { isLoopbackHost } from "./network/is-loopback-host.js";
+export { checkLoopbackRequest, type LoopbackRequestHeaders, type LoopbackRequestOptions } from "./network/check-loopback-request.js";
 
 export { CrazyrouterError, type CrazyrouterErrorCode, type CrazyrouterErrorData } from "./errors/crazyrouter-error.js";
 export { FIX_HINTS } from "./errors/fix-hints.js";

@@ -1,9 +1,8 @@
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { DEFAULT_CHAT_MODEL, DEFAULT_EMBEDDING_MODEL, DEFAULT_IMAGE_MODEL, parseExtraHeaders } from "@crazyrouter/core";
+import { DEFAULT_CHAT_MODEL, DEFAULT_EMBEDDING_MODEL, DEFAULT_IMAGE_MODEL, isLoopbackHost, parseExtraHeaders } from "@crazyrouter/core";
 import { TOOL_NAMES, resolveToolName, type ToolName } from "../server/tool-names.js";
-import { isLoopbackHost } from "../transports/is-loopback-host.js";
 import { ConfigError } from "./config-error.js";
 import type { HttpListenConfig, McpServerConfig } from "./mcp-server-config.js";
 
