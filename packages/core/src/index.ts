@@ -19,18 +19,20 @@ export { prepareChatRequest } from "./client/prepare-chat-request.js";
 export { REGIONS, DEFAULT_REGION, DEFAULT_BASE_URL, API_VERSION_PATH, regionBaseUrl, type Region } from "./base-url/regions.js";
 export { normalizeBaseUrl, type NormalizedBaseUrl } from "./base-url/normalize-base-url.js";
 export { formatBaseUrlForClient, CLIENT_URL_FORMS, type ClientName } from "./base-url/format-base-url-for-client.js";
-export { checkApiKey, type CheckedApiKey } from "./api-key/check-api-key.js";
+export { checkApiKey, MAX_API_KEY_LENGTH, type CheckedApiKey } from "./api-key/check-api-key.js";
 export { parseExtraHeaders } from "./config/parse-extra-headers.js";
 
 export { CrazyrouterError, type CrazyrouterErrorCode, type CrazyrouterErrorData } from "./errors/crazyrouter-error.js";
-export { FIX_HINTS } from "./errors/fix-hints.js";
+export { FIX_HINTS, SITUATION_HINTS } from "./errors/fix-hints.js";
 export { classifyHttpError, type HttpErrorFacts } from "./errors/classify-http-error.js";
 export { redactSecrets, maskApiKey } from "./errors/redact-secrets.js";
+export { redactError } from "./errors/redact-error.js";
 
 export type { Transport, TransportRequest, TransportResponse } from "./transport/transport.js";
 export { createFetchTransport } from "./transport/fetch-transport.js";
 export type { Timers } from "./timers/timers.js";
 export { DEFAULT_RETRY_POLICY, backoffDelayMs, parseRetryAfter, type RetryPolicy } from "./retry/retry-policy.js";
+export { DEFAULT_DEADLINES, MAX_TIMEOUT_MS, formatDeadline, type Deadlines } from "./client/deadlines.js";
 export { validateRequest } from "./validation/validate-request.js";
 export { parseJsonBody } from "./http/parse-json-body.js";
 export { decodeEmbedding } from "./embeddings/decode-embedding.js";
@@ -49,3 +51,4 @@ export type { EmbeddingsResult } from "./embeddings/join-embedding-answers.js";
 export type { ClientOptions, CallOptions, ResultMeta, Logger } from "./client/client-options.js";
 export type { ChatSummary, ChatToolCall, ChatUsage } from "./client/summarize-chat.js";
 export type { ChatStream } from "./streaming/chat-stream.js";
+export type { StreamFormat } from "./streaming/chat-chunk-reader.js";

@@ -29,11 +29,16 @@ describe("checkApiKey", () => {
     ["   ", /No API key/],
     ["sk-abc def", /spaces or line breaks inside/],
     ["sk-abcdéf", /non-ASCII/],
+    [`sk-${"a".repeat(10_000)}`, /10003 characters long; keys are at most 1024/],
   ])("rejects %j without echoing it", (input, message) => {
     const error = rejection(input);
     expect(error.code).toBe("invalid_input");
     expect(error.field).toBe("apiKey");
     expect(error.message).toMatch(message);
     if (input?.trim()) expect(error.message + error.hint).not.toContain(input.trim());
+  });
+
+  it("accepts the longest keys providers issue", () => {
+    expect(checkApiKey(`sk-proj-${"A".repeat(156)}`).apiKey).toHaveLength(164);
   });
 });
