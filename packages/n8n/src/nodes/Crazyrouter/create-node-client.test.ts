@@ -1,4 +1,7 @@
-import { CrazyrouterError, DEFAULT_DEADLINES } from '@crazyrouter/core';
+// eslint-disable-next-line @n8n/community-nodes/no-restricted-imports -- a test reads the package README; it never ships
+import { readFileSync } from 'node:fs';
+
+import { CrazyrouterError, DEFAULT_DEADLINES, formatDeadline } from '@crazyrouter/core';
 import { type DevGateway, startDevGateway } from '@crazyrouter/dev-gateway';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
@@ -43,4 +46,10 @@ describe('the node’s client against a gateway that never answers', () => {
 		expect(elapsed).toBeLessThanOrEqual(DEFAULT_DEADLINES.totalMs);
 		expect(gateway.requests.length).toBeGreaterThanOrEqual(2);
 	});
+});
+
+it('the README states the core’s deadlines', () => {
+	const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+	expect(readme).toContain(`within ${formatDeadline(DEFAULT_DEADLINES.headersMs)}`);
+	expect(readme).toContain(`ends by ${formatDeadline(DEFAULT_DEADLINES.totalMs)}`);
 });
