@@ -19,6 +19,15 @@ export const FAULT_MODES = [
   "stream-error",
   "invalid-json",
   "html",
+  // Upstream misbehaviour a client must survive without hanging, leaking the key or raw errors (issue 11).
+  "no-headers",
+  "stream-error-key",
+  "body-cut",
+  "json-stream",
+  "error-200",
+  "empty-stream",
+  "moved",
+  "gzip",
 ] as const;
 
 export type FaultMode = (typeof FAULT_MODES)[number];
