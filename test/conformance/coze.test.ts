@@ -1,52 +1,24 @@
 /**
- * Coze conformance: for every vector, the request Coze would send from the generated spec is the request the
- * vector expects, the vector's body fits the spec's request schema, and the dev gateway's answer fits the spec's
- * `200` schema (so Coze can map every declared field).
+ * Coze conformance: every vector run as Coze Studio runs a tool. The spec goes through Coze's import flow (the real
+ * kin-openapi and yaml.v3 at Coze Studio's versions), the vector's input is the tool call's arguments, Coze's
+ * runtime (the simulator written from its backend) builds and sends the request to the dev gateway, and the Debug
+ * panel's strict answer processing must accept the gateway's answer.
  */
-import { buildCozeSpec, cozeRequestFor } from "@crazyrouter/coze";
 import { getOperation } from "@crazyrouter/core";
+import { generatedStoredSpec, runAgainstDevGateway } from "@crazyrouter/coze/testing";
+import type { StoredPluginDocument } from "@crazyrouter/coze";
 import { startDevGateway, type DevGateway } from "@crazyrouter/dev-gateway";
-import { Ajv } from "ajv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectRecordedRequestMatches } from "./recorded-request-matches.js";
 import { conformanceVectors } from "./vectors.js";
 
-const spec = buildCozeSpec("global");
-// The spec's schemas are the plain OpenAPI 3.0 subset, which is also valid JSON Schema.
-const ajv = new Ajv({ allErrors: true, strict: true });
-
-type Schema = Record<string, unknown>;
-type Spec = ReturnType<typeof buildCozeSpec>;
-type OperationObject = NonNullable<Spec["paths"][string]["post"]>;
-
-function operationObject(document: Spec, operationId: string): OperationObject {
-  for (const item of Object.values(document.paths)) {
-    for (const operation of [item.get, item.post]) if (operation?.operationId === operationId) return operation;
-  }
-  throw new Error(`no operation ${operationId}`);
-}
-
-function requestSchema(operation: OperationObject): Schema | undefined {
-  const body = operation.requestBody as { content: Record<string, { schema: Schema }> } | undefined;
-  return body?.content["application/json"]?.schema;
-}
-
-function responseSchema(operation: OperationObject): Schema {
-  const ok = operation.responses["200"] as { content: Record<string, { schema: Schema }> };
-  const schema = ok.content["application/json"]?.schema;
-  if (!schema) throw new Error("no 200 JSON schema");
-  return schema;
-}
-
-function check(schema: Schema, value: unknown): string {
-  const validate = ajv.compile(schema);
-  return validate(value) ? "" : ajv.errorsText(validate.errors);
-}
-
 let gateway: DevGateway;
+let stored: StoredPluginDocument;
 
 beforeAll(async () => {
   gateway = await startDevGateway();
-});
+  stored = generatedStoredSpec();
+}, 300_000);
 
 afterAll(async () => {
   await gateway?.close();
@@ -54,33 +26,20 @@ afterAll(async () => {
 
 describe.each(conformanceVectors)("Coze: $name", (vector) => {
   const toolName = getOperation(vector.operation).toolName;
-  const operation = operationObject(spec, toolName);
 
-  it("sends the expected method, path and body", () => {
-    const request = cozeRequestFor(spec, toolName, vector.input);
-    expect(request).toEqual({ method: vector.expected.method, path: vector.expected.path, body: vector.expected.body });
+  it("sends the expected request from a Debug run, and its answer passes Debug's strict checks", async () => {
+    gateway.clearRequests();
+    const run = await runAgainstDevGateway(gateway, stored, toolName, vector.input, "debug");
+    expectRecordedRequestMatches(gateway.requests[0], vector, gateway.apiKey);
+    expect(gateway.requests).toHaveLength(1);
+    expect(Object.keys(JSON.parse(run.trimmedResponse)).length).toBeGreaterThan(0);
   });
 
-  it("accepts the expected body under the spec's request schema", () => {
-    const schema = requestSchema(operation);
-    if (vector.expected.body === undefined) return expect(schema).toBeUndefined();
-    expect(schema).toBeDefined();
-    expect(check(schema ?? {}, vector.expected.body)).toBe("");
-  });
-
-  it("describes the dev gateway's answer with the spec's 200 schema", async () => {
-    const request = cozeRequestFor(spec, toolName, vector.input);
-    const url = `${gateway.url}${request.path}`;
-    const response = await fetch(url, {
-      method: request.method,
-      headers: {
-        authorization: `Bearer ${gateway.apiKey}`,
-        ...(request.body ? { "content-type": "application/json" } : {}),
-      },
-      ...(request.body ? { body: JSON.stringify(request.body) } : {}),
-    });
-    expect(response.status).toBe(200);
-    const answer: unknown = await response.json();
-    expect(check(responseSchema(operation), answer)).toBe("");
+  it("sends the same request from a bot and from a workflow node", async () => {
+    for (const scene of ["agent", "workflow"] as const) {
+      gateway.clearRequests();
+      await runAgainstDevGateway(gateway, stored, toolName, vector.input, scene);
+      expectRecordedRequestMatches(gateway.requests[0], vector, gateway.apiKey);
+    }
   });
 });

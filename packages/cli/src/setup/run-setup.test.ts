@@ -114,13 +114,13 @@ describe("crazyrouter setup", () => {
   test("coze: the spec per route, the auth dialog, and the full endpoint URL", async () => {
     const global = await setup("coze", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: "https://crazyrouter.com/v1/" });
     expect(global.text).toContain("file openapi/crazyrouter.yaml");
-    for (const line of ["Authorization: Service", "Location: Header", "Parameter name: Authorization", "Service token / API key: Bearer sk-li…cdef"]) expect(global.lines).toContain(line);
+    for (const line of ["Authorization method: Service", "Location: Header", "Parameter name: Authorization", "Service token/API key: Bearer sk-li…cdef"]) expect(global.lines).toContain(line);
     expect(global.lines).toContain("URL: https://crazyrouter.com/v1/chat/completions");
     expect(global.lines).toContain("Header Authorization: Bearer sk-li…cdef");
     const cn = await setup("coze", { CRAZYROUTER_BASE_URL: "cn.crazyrouter.com" });
     expect(cn.text).toContain("file openapi/crazyrouter-cn.yaml");
     expect(cn.lines).toContain("URL: https://cn.crazyrouter.com/v1/chat/completions");
-    expect(cn.lines).toContain("Service token / API key: Bearer sk-...");
+    expect(cn.lines).toContain("Service token/API key: Bearer sk-...");
   });
 
   test("codex: a provider block with the /v1 base, the key left to CRAZYROUTER_API_KEY, Responses API", async () => {

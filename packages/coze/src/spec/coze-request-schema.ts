@@ -1,18 +1,34 @@
 import { requestJsonSchema, type JsonSchema, type OperationDefinition } from "@crazyrouter/core";
+import { defaultSchemaField } from "../schema/default-schema-field.js";
+import { narrowEnum } from "../schema/narrow-enum.js";
 import { omitSchemaFields } from "../schema/omit-schema-fields.js";
+import { relaxRequiredInOptionalObjects } from "../schema/relax-required-in-optional-objects.js";
 import { toCozeSchema } from "../schema/to-coze-schema.js";
-import { pinSchemaFields } from "../schema/pin-schema-fields.js";
-import { COZE_EXCLUDED_REQUEST_FIELDS, COZE_PINNED_REQUEST_FIELDS } from "./coze-excluded-request-fields.js";
+import { updateSchemaField } from "../schema/update-schema-field.js";
+import { COZE_REQUEST_ADJUSTMENTS } from "./coze-request-adjustments.js";
 
 /**
- * The request body schema of an operation's Coze tool: the core's request schema without streaming fields
- * (Coze cannot stream), without the Coze exclusions and with its pinned fields, reshaped for Coze with limits restated in descriptions.
+ * The request body schema of an operation's Coze tool: the core's request schema without streaming fields (Coze
+ * cannot stream), adjusted for Coze (`COZE_REQUEST_ADJUSTMENTS`), reshaped to what Coze imports with limits restated
+ * in descriptions, and with no `required` left that Coze's runtime would enforce inside an absent optional object.
  * `undefined` for operations without a body.
  */
 export function cozeRequestSchema(operation: OperationDefinition): JsonSchema | undefined {
-  const schema = requestJsonSchema(operation);
-  if (!schema) return undefined;
-  const omitted = [...operation.streamingFields, ...(COZE_EXCLUDED_REQUEST_FIELDS[operation.id] ?? [])];
-  const pinned = pinSchemaFields(omitSchemaFields(schema, omitted), COZE_PINNED_REQUEST_FIELDS[operation.id] ?? {});
-  return toCozeSchema(pinned, { restateConstraints: true });
+  const core = requestJsonSchema(operation);
+  if (!core) return undefined;
+  const adjustments = COZE_REQUEST_ADJUSTMENTS[operation.id] ?? {};
+  let schema = omitSchemaFields(core, [...operation.streamingFields, ...(adjustments.omit ?? [])]);
+  for (const [field, description] of Object.entries(adjustments.descriptions ?? {})) {
+    schema = updateSchemaField(schema, field, (node) => ({ ...node, description }));
+  }
+  for (const [field, value] of Object.entries(adjustments.defaults ?? {})) schema = defaultSchemaField(schema, field, value);
+  for (const [field, allowed] of Object.entries(adjustments.enums ?? {})) {
+    schema = updateSchemaField(schema, field, (node) => {
+      const narrowed = narrowEnum(node, allowed, field);
+      // One value left: Coze always sends it.
+      const [only] = allowed;
+      return allowed.length === 1 && only !== undefined ? { ...narrowed, default: only } : narrowed;
+    });
+  }
+  return relaxRequiredInOptionalObjects(toCozeSchema(schema, { restateConstraints: true }));
 }

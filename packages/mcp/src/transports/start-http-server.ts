@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { isLoopbackHost } from "@crazyrouter/core";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import { ConfigError } from "../config/config-error.js";
 import type { HttpListenConfig, McpServerConfig } from "../config/mcp-server-config.js";
@@ -14,7 +15,6 @@ import type { McpLogger } from "../logging/create-stderr-logger.js";
 import { createCrazyrouterMcpServer } from "../server/create-crazyrouter-mcp-server.js";
 import { bearerTokenMatches } from "./bearer-token-matches.js";
 import { checkBatchLimits } from "./check-batch-limits.js";
-import { isLoopbackHost } from "./is-loopback-host.js";
 import { loopbackHostHeaders } from "./loopback-host-headers.js";
 import { readJsonBody } from "./read-json-body.js";
 

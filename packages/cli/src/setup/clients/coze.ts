@@ -1,7 +1,7 @@
 import { formatBaseUrlForClient } from "@crazyrouter/core";
 import type { SetupClient } from "../setup-client.js";
 
-/** Coze: the OpenAPI spec for a plugin (one per route), the auth dialog, and the full URL for an HTTP node. */
+/** Coze: the OpenAPI spec for a plugin (one per route), the import confirm dialog's auth, and the full URL for an HTTP node. */
 export const coze: SetupClient = {
   id: "coze",
   aliases: [],
@@ -15,12 +15,12 @@ export const coze: SetupClient = {
     const lines = [
       `1. Plugin: Plugins, Create plugin, Import (Create from API), file ${spec}` +
         (context.region === "cn" ? " (the cn route)." : " (the global route; openapi/crazyrouter-cn.yaml for the cn route)."),
-      "Then the auth dialog:",
+      "In the Confirm Plugin Information dialog that follows the upload, before you confirm:",
       "",
-      "Authorization: Service",
+      "Authorization method: Service",
       "Location: Header",
       "Parameter name: Authorization",
-      `Service token / API key: ${bearer}`,
+      `Service token/API key: ${bearer}`,
       "",
     ];
     if (!context.region) {

@@ -1,6 +1,7 @@
 import { IMAGE_DOWNLOAD_TIMEOUT_MS, type ImageFetcher } from '@crazyrouter/core';
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { REDIRECT_POLICY } from '../../credentials/redirect-policy';
 import { bodyChunks, type FullResponse, headerGetter } from './full-response';
 
 /**
@@ -19,9 +20,9 @@ export function createN8nImageFetcher(context: IExecuteFunctions): ImageFetcher 
 			json: false,
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
-			disableFollowRedirect: true,
 			timeout: IMAGE_DOWNLOAD_TIMEOUT_MS,
 			abortSignal: signal,
+			...REDIRECT_POLICY,
 		})) as FullResponse;
 		const stream = response.body as { destroy?: () => void; cancel?: () => Promise<void> } | null;
 		return {
