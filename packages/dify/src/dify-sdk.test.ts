@@ -1,7 +1,8 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEFAULT_DEV_GATEWAY_MODELS, startDevGateway } from "@crazyrouter/dev-gateway";
+import { IMAGE_DOWNLOAD_RULE_CASES } from "@crazyrouter/core";
+import { DEFAULT_DEV_GATEWAY_MODELS, type HostileGateway, startDevGateway, startHostileGateway } from "@crazyrouter/dev-gateway";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { IMAGE_PLUGIN_NAME, MODEL_PLUGIN_NAME } from "./plugin-metadata.js";
 import { ensureDifySdkPython } from "./testing/dify-sdk-python.js";
@@ -16,6 +17,8 @@ const CUSTOM_EMBEDDING_MODEL = "custom-embedding";
 let outputDir: string;
 let python: string;
 let gateway: Awaited<ReturnType<typeof startDevGateway>>;
+let hostile: HostileGateway;
+let ruleCasesPath: string;
 
 beforeAll(async () => {
   python = await ensureDifySdkPython();
@@ -23,23 +26,32 @@ beforeAll(async () => {
   await writeDifyPlugins(outputDir);
   const models = [...DEFAULT_DEV_GATEWAY_MODELS, CUSTOM_EMBEDDING_MODEL];
   gateway = await startDevGateway({ models, allowedModels: models.filter((model) => model !== DENIED_MODEL) });
+  hostile = await startHostileGateway();
+  // The core's image-download rule table, for the Python mirror to run row for row.
+  ruleCasesPath = join(outputDir, "image-rule-cases.json");
+  await writeFile(ruleCasesPath, JSON.stringify(IMAGE_DOWNLOAD_RULE_CASES));
 }, 900_000);
 
 afterAll(async () => {
   await gateway?.close();
+  await hostile?.close();
   if (outputDir) await rm(outputDir, { recursive: true, force: true });
 });
 
 it("passes the Python suites run against the real dify_plugin SDK", async () => {
   const result = await runPytest({
     python,
-    args: ["test_plugin_files.py", "test_base_url.py", "test_llm.py", "test_embeddings.py", "test_image_tool.py"],
+    args: ["test_plugin_files.py", "test_base_url.py", "test_llm.py", "test_embeddings.py", "test_image_tool.py", "test_image_url_policy.py"],
     env: {
       CRAZYROUTER_GATEWAY_URL: gateway.url,
       CRAZYROUTER_API_KEY: gateway.apiKey,
       CRAZYROUTER_MODEL_PLUGIN_DIR: join(outputDir, MODEL_PLUGIN_NAME),
       CRAZYROUTER_IMAGE_PLUGIN_DIR: join(outputDir, IMAGE_PLUGIN_NAME),
       CRAZYROUTER_DENIED_MODEL: DENIED_MODEL,
+      CRAZYROUTER_IMAGE_RULE_CASES: ruleCasesPath,
+      CRAZYROUTER_HOSTILE_GATEWAY_URL: hostile.url,
+      CRAZYROUTER_HOSTILE_API_KEY: hostile.apiKey,
+      CRAZYROUTER_HOSTILE_INTERNAL_URL: hostile.internalUrl,
     },
     timeoutMs: 240_000,
   });
