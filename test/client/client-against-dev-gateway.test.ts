@@ -1,6 +1,6 @@
 import { createNodeClient, type NodeClientOptions } from "@crazyrouter/core/node";
 import { CrazyrouterError } from "@crazyrouter/core";
-import { type DevGateway, startDevGateway } from "@crazyrouter/dev-gateway";
+import { credentialFingerprint, type DevGateway, startDevGateway } from "@crazyrouter/dev-gateway";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 let gateway: DevGateway;
@@ -36,7 +36,7 @@ describe("chat", () => {
     expect(result.meta.requestId).toMatch(/\S/);
     const [recorded] = gateway.requests;
     expect(recorded).toMatchObject({ method: "POST", path: "/v1/chat/completions", body: hello });
-    expect(recorded?.headers.authorization).toBe(`Bearer ${gateway.apiKey}`);
+    expect(recorded?.headers.authorization).toBe(credentialFingerprint(`Bearer ${gateway.apiKey}`));
   });
 
   it("streams chunks, a usage chunk and ends at [DONE]", async () => {

@@ -86,4 +86,40 @@ describe("the built crazyrouter bin", () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/--timeout "soon"/);
   });
+
+  describe("chat and models against a hostile gateway (issue 11)", () => {
+    const key = "crz-BIN-LEAKCHECK-5a6b7c8d";
+    const env = (fault: string) => ({ CRAZYROUTER_API_KEY: key, CRAZYROUTER_BASE_URL: gateway!.url, CRAZYROUTER_EXTRA_HEADERS: JSON.stringify({ "x-dev-gateway-fault": fault }) });
+
+    test("a key echoed in a stream error never reaches stderr", async () => {
+      gateway = await startDevGateway({ apiKeys: [key] });
+      const { code, stdout, stderr } = await runBin(["chat", "hello"], env("stream-error-key"));
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/mid-stream: Upstream rejected the stream for API key \[redacted\]/);
+      expect(stdout + stderr).not.toContain(key);
+    });
+
+    test.each(["chat hello", "chat --no-stream hello", "models"])("%s honours --timeout against a gateway that never answers", async (command) => {
+      gateway = await startDevGateway({ apiKeys: [key] });
+      const { code, stderr } = await runBin([...command.split(" "), "--timeout", "300ms"], env("no-headers"));
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/\(timeout\)/);
+    });
+
+    test("a body cut mid-answer is retried, then reported as a typed connection error", async () => {
+      gateway = await startDevGateway({ apiKeys: [key] });
+      const { code, stderr } = await runBin(["chat", "--no-stream", "hello"], env("body-cut"));
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/^error: The connection broke while the answer was arriving/);
+      expect(stderr).toMatch(/\(connection, request req_\w+\)\n  fix: The connection was cut/);
+      expect(gateway.requests).toHaveLength(3);
+    });
+
+    test("a JSON answer to the default streamed chat is printed", async () => {
+      gateway = await startDevGateway({ apiKeys: [key] });
+      const { code, stdout, stderr } = await runBin(["chat", "Reply only OK"], env("json-stream"));
+      expect(stderr).toBe("");
+      expect({ code, stdout }).toEqual({ code: 0, stdout: "OK\n" });
+    });
+  });
 });

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { resolveCliConfig } from "./cli-config.js";
+import { parseTimeout } from "./parse-timeout.js";
 import { reportError } from "./report-error.js";
 import { USAGE } from "./usage.js";
 
@@ -35,6 +36,8 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   const [command, ...rest] = positionals;
+  // Every command that calls the gateway honours --timeout; doctor reads it as its per-check deadline.
+  const timeoutMs = values.timeout === undefined ? undefined : parseTimeout(values.timeout);
   if (values.help || !command) {
     write(USAGE);
     return command || values.help ? 0 : 2;
@@ -46,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case "models": {
       const [{ runModels }, { nodeDependencies }] = await Promise.all([import("./commands/models.js"), import("./node-dependencies.js")]);
-      return runModels(resolveCliConfig(values, process.env), write, nodeDependencies().createClient);
+      return runModels(resolveCliConfig(values, process.env), { timeoutMs }, write, nodeDependencies().createClient);
     }
     case "chat": {
       const prompt = rest.join(" ").trim();
@@ -55,7 +58,7 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       const [{ runChat }, { nodeDependencies }] = await Promise.all([import("./commands/chat.js"), import("./node-dependencies.js")]);
-      const options = { prompt, model: values.model, system: values.system, stream: !values["no-stream"] };
+      const options = { prompt, model: values.model, system: values.system, stream: !values["no-stream"], timeoutMs };
       return runChat(resolveCliConfig(values, process.env), options, write, nodeDependencies().createClient);
     }
     case "doctor": {
@@ -64,7 +67,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case "setup": {
       const [{ runSetupCommand }, { nodeDependencies }] = await Promise.all([import("./commands/setup.js"), import("./node-dependencies.js")]);
-      return runSetupCommand(resolveCliConfig(values, process.env), { client: rest[0], showKey: values["show-key"] === true, model: values.model }, nodeDependencies());
+      return runSetupCommand(resolveCliConfig(values, process.env), { client: rest[0], showKey: values["show-key"] === true, model: values.model, timeoutMs }, nodeDependencies());
     }
     default:
       writeError(`error: unknown command "${command}"\n\n${USAGE}`);

@@ -1,12 +1,15 @@
-import { DEFAULT_BASE_URL } from "@crazyrouter/core";
+import { DEFAULT_BASE_URL, DEFAULT_DEADLINES, formatDeadline } from "@crazyrouter/core";
+import { DEFAULT_DOCTOR_TIMEOUT_MS } from "./doctor/doctor-options.js";
+
+const { headersMs, totalMs, streamTotalMs, streamIdleMs } = DEFAULT_DEADLINES;
 
 export const USAGE = `crazyrouter: the Crazyrouter gateway from your terminal
 
 Usage:
   crazyrouter doctor [options]                           check the key, base URL, models, chat, streaming, embeddings
   crazyrouter setup [CLIENT] [--show-key] [--model M]    ready-to-paste config for a client (no CLIENT: list them)
-  crazyrouter models                                     list the models your key may call
-  crazyrouter chat "PROMPT" [--model M] [--system S] [--no-stream]
+  crazyrouter models [--timeout T]                       list the models your key may call
+  crazyrouter chat "PROMPT" [--model M] [--system S] [--no-stream] [--timeout T]
   crazyrouter generate [--out DIR] [--openapi-dir DIR] [--dify-signing-key FILE]
                                                          write every platform artifact
 
@@ -20,7 +23,7 @@ Doctor options:
   --image-model M        image model (default gpt-image-2)
   --images               also generate one image (costs more than every other check)
   --regions              time the global and cn routes even for a custom or local base URL
-  --timeout T            per-check deadline: seconds, or 500ms (default 30)
+  --timeout T            per-check deadline: seconds, or 500ms (default ${DEFAULT_DOCTOR_TIMEOUT_MS / 1000})
   --json                 print a machine-readable report instead of the checklist
 
 Environment:
@@ -29,6 +32,12 @@ Environment:
   CRAZYROUTER_EXTRA_HEADERS  advanced: a JSON object of extra request headers, e.g. for a proxy
   CRAZYROUTER_DIFY_SIGNING_KEY_FILE, CRAZYROUTER_DIFY_SIGNING_KEY
                              generate: sign the Dify packages with this private key file, or this PEM text
+
+Deadlines (chat, models, setup's model list):
+  --timeout T            the whole call, retries included: seconds, or 500ms
+  Without --timeout: an answer must start within ${formatDeadline(headersMs)} (Cloudflare in front of the gateway answers 524
+  after about 100 s), a whole answer ends by ${formatDeadline(totalMs)}, a streamed one by ${formatDeadline(streamTotalMs)}, and a stream
+  that sends nothing for ${formatDeadline(streamIdleMs)} is stopped.
 
 Options:
   --base-url URL         overrides CRAZYROUTER_BASE_URL

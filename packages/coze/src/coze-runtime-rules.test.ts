@@ -5,7 +5,7 @@
  * on the spec generated now. Answers come from the dev gateway.
  */
 import { DEFAULT_CHAT_MODEL, DEFAULT_EMBEDDING_MODEL, getOperation, requestJsonSchema } from "@crazyrouter/core";
-import { startDevGateway, type DevGateway } from "@crazyrouter/dev-gateway";
+import { credentialFingerprint, startDevGateway, type DevGateway } from "@crazyrouter/dev-gateway";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CozeRuntimeError, modelVisibleTool, processResponse, type StoredPluginDocument, type VisibleParameter } from "./runtime/index.js";
 import type { CozeSchema } from "./runtime/coze-schema.js";
@@ -272,7 +272,7 @@ describe("the HTTP call (tool/invocation_http.go)", () => {
   it("adds the Authorization header from the import dialog, never from the model, and the caller's Coze ids", async () => {
     await runAgainstDevGateway(gateway, generated, CHAT, { messages: question, Authorization: "Bearer sk-from-the-model" }, "agent");
     const request = gateway.requests.at(-1);
-    expect(request?.headers.authorization).toBe(`Bearer ${gateway.apiKey}`);
+    expect(request?.headers.authorization).toBe(credentialFingerprint(`Bearer ${gateway.apiKey}`));
     expect(request?.headers["x-aiplugin-connector-identifier"]).toBe(COZE_TEST_USER_ID);
     expect(request?.headers["x-aiplugin-bot-id"]).toBe("7380000000000000002");
     expect(request?.headers["content-type"]).toBe("application/json");

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import { assertTimerDelay } from "./max-timer-delay.js";
 
 /**
  * Waits `milliseconds`, ending early when `signal` aborts (client gone or gateway closing). The timer is
@@ -7,6 +8,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 export async function abortableDelay(milliseconds: number, signal: AbortSignal): Promise<boolean> {
   if (signal.aborted) return false;
   if (milliseconds <= 0) return true;
+  // Inputs are checked where users give them; this catches a path that forgot, instead of firing at once.
+  assertTimerDelay("delay", milliseconds);
   try {
     await sleep(milliseconds, undefined, { signal });
     return true;

@@ -1,5 +1,6 @@
 /** Test helpers shared by this package's suites (not exported from the package). */
 import { createHook } from "node:async_hooks";
+import { request as httpRequest } from "node:http";
 import { afterEach, beforeEach } from "vitest";
 import type { DevGateway, DevGatewayOptions } from "./dev-gateway.js";
 import { startDevGateway } from "./start-dev-gateway.js";
@@ -37,6 +38,31 @@ export function postJson(
     headers: authHeaders(gateway, headers),
     body: JSON.stringify(body),
     ...init,
+  });
+}
+
+/**
+ * One request over node:http with exactly the headers given, `host` included (fetch always sends the URL's
+ * own Host, and no Origin), answered as status and text. How tests play a browser page or a rebound DNS name.
+ */
+export function rawRequest(
+  gateway: DevGateway,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<{ status: number; text: string }> {
+  const { port } = new URL(gateway.url);
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(
+      { host: "127.0.0.1", port, method: options.method ?? "GET", path: options.path, headers: { host: `127.0.0.1:${port}`, ...options.headers } },
+      (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (text += chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
+        response.on("error", reject);
+      },
+    );
+    outgoing.on("error", reject);
+    outgoing.end(options.body);
   });
 }
 

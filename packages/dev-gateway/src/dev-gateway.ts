@@ -1,4 +1,5 @@
 import type { RecordedRequest } from "./recorded-request.js";
+import type { RecordingLimits, RecordingSize } from "./request-recording.js";
 
 export interface DevGatewayOptions {
   /** 0 (default) picks any free port. */
@@ -11,8 +12,10 @@ export interface DevGatewayOptions {
   models?: string[];
   /** The key's whitelist: other models get 403 model_not_allowed and are hidden from /v1/models. */
   allowedModels?: string[];
-  /** Added before answering every /v1 request, default 0. */
+  /** Added before answering every /v1 request, default 0; at most 2^31 - 1 (what a Node timer can wait). */
   latencyMs?: number;
+  /** Bounds of the request recording; defaults in DEFAULT_RECORDING_LIMITS (10,000 requests, 64 MiB, 1 MiB per body). */
+  recording?: Partial<RecordingLimits>;
 }
 
 /** A running dev gateway. */
@@ -23,8 +26,13 @@ export interface DevGateway {
   baseUrl: string;
   /** The first accepted key. */
   apiKey: string;
-  /** Every request to a non-/__dev path, oldest first. Cleared in place, so a held reference stays live. */
+  /**
+   * Requests to non-/__dev paths, oldest first, within the recording's limits (the oldest are dropped).
+   * Trimmed and cleared in place, so a held reference stays live.
+   */
   requests: RecordedRequest[];
+  /** How many requests and bytes the recording holds, and how many it dropped since the last clear. */
+  recordingSize(): RecordingSize;
   /** Empties `requests` and resets the `times=N` fault counters. */
   clearRequests(): void;
   /** Stops listening, cuts open and stalled connections and clears every timer. */

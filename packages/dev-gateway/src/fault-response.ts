@@ -9,13 +9,14 @@ function htmlResponse(status: number, html: string): DevResponse {
 }
 
 /**
- * The answer for a fault that replaces the whole response (status faults, reset, invalid-json, html), or
- * undefined for modes that change timing or cut a normal answer short (slow-headers, stall, no-done,
- * stream-error), which the request pipeline applies.
+ * The answer for a fault that replaces the whole response (status faults, reset, invalid-json, html,
+ * error-200, moved), or undefined for modes that change timing, the form of a normal answer or cut it short
+ * (slow-headers, no-headers, stall, no-done, stream-error, stream-error-key, body-cut, json-stream,
+ * empty-stream, gzip), which the request pipeline applies.
  */
 export function faultResponse(
   spec: FaultSpec,
-  request: { method: string; path: string; model: string | undefined },
+  request: { method: string; path: string; model: string | undefined; gatewayUrl?: string },
 ): DevResponse | undefined {
   switch (spec.mode) {
     case "401":
@@ -82,10 +83,32 @@ export function faultResponse(
       return { kind: "body", status: 200, headers: { "content-type": "application/json" }, body: '{"id":"chatcmpl-dev","object":"chat.comp' };
     case "reset":
       return { kind: "reset" };
+    case "error-200":
+      // Some OpenAI-compatible gateways relay an upstream failure with status 200 and an error envelope.
+      return openAiError(200, {
+        message: "The upstream provider is overloaded (dev gateway fault). Please retry later.",
+        type: "server_error",
+        code: "upstream_overloaded",
+      });
+    case "moved":
+      // What a web server in front of a wrong base URL answers (a host or scheme that moved). The target is on
+      // this gateway, so a client that follows it gets a 404 and never leaves the machine.
+      return {
+        kind: "body",
+        status: 301,
+        headers: { "content-type": "text/html", location: `${request.gatewayUrl ?? ""}/moved${request.path}` },
+        body: "<html>\n<head><title>301 Moved Permanently</title></head>\n<body>\n<center><h1>301 Moved Permanently</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>\n",
+      };
     case "slow-headers":
     case "stall":
     case "no-done":
     case "stream-error":
+    case "no-headers":
+    case "stream-error-key":
+    case "body-cut":
+    case "json-stream":
+    case "empty-stream":
+    case "gzip":
       return undefined;
   }
 }

@@ -1,3 +1,5 @@
+import { MAX_TIMER_DELAY_MS } from "./max-timer-delay.js";
+
 /** Every failure the gateway can be asked to simulate, by header or by a `fault-<mode>` model. */
 export const FAULT_MODES = [
   "401",
@@ -17,6 +19,15 @@ export const FAULT_MODES = [
   "stream-error",
   "invalid-json",
   "html",
+  // Upstream misbehaviour a client must survive without hanging, leaking the key or raw errors (issue 11).
+  "no-headers",
+  "stream-error-key",
+  "body-cut",
+  "json-stream",
+  "error-200",
+  "empty-stream",
+  "moved",
+  "gzip",
 ] as const;
 
 export type FaultMode = (typeof FAULT_MODES)[number];
@@ -62,6 +73,9 @@ export function parseFaultSpec(text: string): FaultSpec {
       throw new Error(`invalid fault parameter "${parameter}"; use times=N, retry_after_ms=M or delay_ms=D`);
     }
     spec[name] = Number(match[2]);
+    if (name === "delayMs" && spec.delayMs! > MAX_TIMER_DELAY_MS) {
+      throw new Error(`delay_ms=${match[2]} is too long; use at most ${MAX_TIMER_DELAY_MS} (about 24.8 days, the longest a Node timer waits)`);
+    }
   }
   return spec;
 }

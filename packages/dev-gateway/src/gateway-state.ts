@@ -1,17 +1,19 @@
 import type { BoundedMap } from "./bounded-map.js";
 import type { EmbeddingEncoder } from "./embedding-encoder.js";
 import type { FaultCounter } from "./fault-counter.js";
-import type { RecordedRequest } from "./recorded-request.js";
+import type { RequestRecording } from "./request-recording.js";
 
 /** Everything one running gateway shares between its requests. */
 export interface GatewayState {
   /** Root URL, known once the server listens. */
   url: string;
+  /** The port it listens on (known before the first request): Host headers must name it. */
+  port: number;
   apiKeys: ReadonlySet<string>;
   models: readonly string[];
   allowedModels: readonly string[] | undefined;
   latencyMs: number;
-  requests: RecordedRequest[];
+  recording: RequestRecording;
   faults: FaultCounter;
   images: BoundedMap<string, Buffer>;
   embeddings: EmbeddingEncoder;

@@ -24,6 +24,7 @@ import { invalidUrlError, openAiError } from "./openai-error.js";
 import { parseJsonBody } from "./parse-json-body.js";
 import { MAX_STREAM_CHUNKS } from "./split-reply.js";
 import { validationError } from "./validation-error.js";
+import { waitForAbort } from "./wait-for-abort.js";
 import type { CutShort } from "./write-dev-response.js";
 
 /** The prefix every gateway route lives under; the operations' paths are relative to it. */
@@ -103,14 +104,31 @@ export async function handleApiRequest(request: ApiRequest, state: GatewayState)
     }
   }
   let cut: CutShort | undefined;
+  let streamAsJson = false;
   if (fault && state.faults.shouldFail(fault)) {
     const model = typeof body?.model === "string" ? body.model : undefined;
-    const replaced = faultResponse(fault, { method, path, model });
+    const replaced = faultResponse(fault, { method, path, model, gatewayUrl: state.url });
     if (replaced) return { response: replaced };
     if (fault.mode === "slow-headers") {
       const waited = await abortableDelay(fault.delayMs ?? DEFAULT_SLOW_HEADERS_MS, request.signal);
       if (!waited) return { response: { kind: "gone" } };
-    } else if (fault.mode === "stall" || fault.mode === "no-done" || fault.mode === "stream-error") {
+    } else if (fault.mode === "no-headers") {
+      // Accepts the request and never answers: only the client giving up (or close()) ends it.
+      await waitForAbort(request.signal);
+      return { response: { kind: "gone" } };
+    } else if (fault.mode === "json-stream") {
+      // A route that ignores stream:true and answers one JSON completion.
+      streamAsJson = true;
+    } else if (fault.mode === "stream-error-key") {
+      cut = { mode: "stream-error", delayMs: 0, errorEvent: keyEchoingErrorEvent(headers.authorization) };
+    } else if (
+      fault.mode === "stall" ||
+      fault.mode === "no-done" ||
+      fault.mode === "stream-error" ||
+      fault.mode === "body-cut" ||
+      fault.mode === "empty-stream" ||
+      fault.mode === "gzip"
+    ) {
       cut = { mode: fault.mode, delayMs: fault.delayMs ?? DEFAULT_STALL_MS };
     }
   }
@@ -137,7 +155,8 @@ export async function handleApiRequest(request: ApiRequest, state: GatewayState)
           }),
         };
       }
-      return { response: handleChatCompletions(parsed.data, { chunkCount }), cut };
+      const chatRequest = streamAsJson ? { ...parsed.data, stream: false } : parsed.data;
+      return { response: handleChatCompletions(chatRequest, { chunkCount }), cut };
     }
     case "embeddings": {
       const parsed = embeddingsOperation.request.safeParse(body);
@@ -155,4 +174,14 @@ export async function handleApiRequest(request: ApiRequest, state: GatewayState)
       return { response: handleImageGeneration(parsed.data, { gatewayUrl: state.url, realSize, images: state.images }), cut };
     }
   }
+}
+
+/**
+ * A mid-stream error whose message quotes the Bearer key the request carried, as a careless upstream or proxy
+ * does: clients must redact it before showing the error anywhere.
+ */
+function keyEchoingErrorEvent(authorization: string | undefined): string {
+  const key = /^Bearer (.*)$/i.exec(authorization ?? "")?.[1] ?? "";
+  const error = { message: `Upstream rejected the stream for API key ${key} (dev gateway fault).`, type: "server_error", code: "upstream_error" };
+  return `data: ${JSON.stringify({ error })}\n\n`;
 }

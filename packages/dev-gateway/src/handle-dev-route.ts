@@ -7,7 +7,7 @@ export const DEV_ROUTE_PREFIX = "/__dev/";
 
 /** Empties the recording and the `times=N` counters together, so each test starts from a clean gateway. */
 export function clearRecording(state: GatewayState): void {
-  state.requests.length = 0;
+  state.recording.clear();
   state.faults.reset();
 }
 
@@ -18,7 +18,7 @@ export function clearRecording(state: GatewayState): void {
 export function handleDevRoute(method: string, path: string, state: GatewayState): DevResponse {
   const route = path.slice(DEV_ROUTE_PREFIX.length);
   if (route === "health" && method === "GET") return jsonResponse(200, { ok: true });
-  if (route === "requests" && method === "GET") return jsonResponse(200, state.requests);
+  if (route === "requests" && method === "GET") return jsonResponse(200, state.recording.requests);
   if (route === "requests" && method === "DELETE") {
     clearRecording(state);
     return jsonResponse(200, { ok: true });

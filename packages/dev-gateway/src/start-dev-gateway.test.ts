@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { credentialFingerprint } from "./credential-fingerprint.js";
 import { DEV_GATEWAY_API_KEY } from "./dev-gateway-api-key.js";
 import { authHeaders, postJson, readJson, useDevGateway } from "./dev-gateway-test-kit.js";
 import { startDevGateway } from "./start-dev-gateway.js";
@@ -136,7 +137,8 @@ describe("startDevGateway", () => {
         rawBody: JSON.stringify(chatBody),
       });
       expect(recorded?.headers["x-custom"]).toBe("yes");
-      expect(recorded?.headers.authorization).toBe(`Bearer ${DEV_GATEWAY_API_KEY}`);
+      expect(recorded?.headers.authorization).toBe(credentialFingerprint(`Bearer ${DEV_GATEWAY_API_KEY}`));
+      expect(recorded?.bodyBytes).toBe(JSON.stringify(chatBody).length);
       expect(recorded?.receivedAt).toBeGreaterThan(0);
     });
 

@@ -12,9 +12,12 @@ import { FaultCounter } from "./fault-counter.js";
 import type { GatewayState } from "./gateway-state.js";
 import { handleApiRequest } from "./handle-api-request.js";
 import { clearRecording, DEV_ROUTE_PREFIX, handleDevRoute } from "./handle-dev-route.js";
+import { assertTimerDelay } from "./max-timer-delay.js";
 import { openAiError } from "./openai-error.js";
 import { BodyTooLargeError, readRequestBody } from "./read-request-body.js";
 import { recordRequest } from "./recorded-request.js";
+import { refuseForeignRequest } from "./refuse-foreign-request.js";
+import { DEFAULT_RECORDING_LIMITS, RequestRecording, type RecordingLimits } from "./request-recording.js";
 import { splitRequestTarget } from "./split-request-target.js";
 import { writeDevResponse } from "./write-dev-response.js";
 
@@ -32,12 +35,17 @@ async function serve(request: IncomingMessage, response: ServerResponse, state: 
   const method = request.method ?? "GET";
   try {
     const { path, query } = splitRequestTarget(request.url);
+    const refused = refuseForeignRequest(method, path, request.headers, state.port);
+    if (refused) {
+      await writeDevResponse(response, refused, { signal });
+      return;
+    }
     const rawBody = await readRequestBody(request, MAX_BODY_BYTES);
     if (path.startsWith(DEV_ROUTE_PREFIX)) {
       await writeDevResponse(response, handleDevRoute(method, path, state), { signal });
       return;
     }
-    state.requests.push(recordRequest({ method, path, query, headers: request.headers, rawBody }));
+    state.recording.add(recordRequest({ method, path, query, headers: request.headers, rawBody }, state.recording.limits));
     if (!(await abortableDelay(state.latencyMs, signal))) return;
     const answer = await handleApiRequest({ method, path, headers: request.headers, rawBody, signal }, state);
     await writeDevResponse(response, answer.response, { signal, cut: answer.cut });
@@ -54,6 +62,15 @@ async function serve(request: IncomingMessage, response: ServerResponse, state: 
     });
     await writeDevResponse(response, answer, { signal });
   }
+}
+
+function recordingLimits(options: Partial<RecordingLimits> | undefined): RecordingLimits {
+  const limits = { ...DEFAULT_RECORDING_LIMITS, ...options };
+  for (const [name, value] of Object.entries(limits)) {
+    if (!Number.isInteger(value) || value < 1) throw new Error(`startDevGateway: recording.${name} must be a positive integer, got ${value}`);
+  }
+  if (limits.maxBodyBytes > limits.maxBytes) throw new Error("startDevGateway: recording.maxBodyBytes cannot exceed recording.maxBytes");
+  return limits;
 }
 
 function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
@@ -76,14 +93,17 @@ export async function startDevGateway(options: DevGatewayOptions = {}): Promise<
   const apiKeys = options.apiKeys ?? [DEV_GATEWAY_API_KEY];
   const apiKey = apiKeys[0];
   if (apiKey === undefined) throw new Error("startDevGateway: apiKeys needs at least one key");
+  const latencyMs = options.latencyMs ?? 0;
+  assertTimerDelay("startDevGateway: latencyMs", latencyMs);
   const closing = new AbortController();
   const state: GatewayState = {
     url: "",
+    port: 0,
     apiKeys: new Set(apiKeys),
     models: [...(options.models ?? DEFAULT_DEV_GATEWAY_MODELS)],
     allowedModels: options.allowedModels ? [...options.allowedModels] : undefined,
-    latencyMs: options.latencyMs ?? 0,
-    requests: [],
+    latencyMs,
+    recording: new RequestRecording(recordingLimits(options.recording)),
     faults: new FaultCounter(),
     images: new BoundedMap({ maxEntries: 256, maxSize: 256 * 1024 * 1024, sizeOf: (png) => png.length }),
     embeddings: new EmbeddingEncoder(),
@@ -96,13 +116,15 @@ export async function startDevGateway(options: DevGatewayOptions = {}): Promise<
   const address = await listen(server, options.port ?? 0, host);
   const hostInUrl = host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
   state.url = `http://${hostInUrl}:${address.port}`;
+  state.port = address.port;
 
   let closed: Promise<void> | undefined;
   return {
     url: state.url,
     baseUrl: `${state.url}/v1`,
     apiKey,
-    requests: state.requests,
+    requests: state.recording.requests,
+    recordingSize: () => state.recording.size(),
     clearRequests: () => clearRecording(state),
     close() {
       closed ??= new Promise<void>((resolve) => {

@@ -1,16 +1,28 @@
 import { once } from "node:events";
 import type { ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
 import { abortableDelay } from "./abortable-delay.js";
 import type { DevResponse } from "./dev-response.js";
 
-/** Fault modes that let a normal answer start and then cut it short. */
+/**
+ * Fault modes that let a normal answer start and then cut it short (stall, no-done, stream-error, body-cut),
+ * or change the form it is written in (empty-stream, gzip).
+ */
 export interface CutShort {
-  mode: "stall" | "no-done" | "stream-error";
+  mode: "stall" | "no-done" | "stream-error" | "body-cut" | "empty-stream" | "gzip";
   delayMs: number;
+  /** For stream-error: the error event to send instead of the default one. */
+  errorEvent?: string;
 }
 
-const STREAM_ERROR_EVENT =
+export const STREAM_ERROR_EVENT =
   'data: {"error":{"message":"upstream failed mid-stream","type":"server_error","code":"upstream_error"}}\n\n';
+
+/** Writes `bytes`, waits until they reached the socket, then destroys it: the client sees a cut, not an end. */
+async function writeThenCut(response: ServerResponse, bytes: string | Buffer): Promise<void> {
+  await new Promise<void>((resolve) => response.write(bytes, () => resolve()));
+  response.socket?.destroy();
+}
 /** SSE events are joined into writes of about this size: few syscalls even for 100 000 chunks. */
 const WRITE_BATCH_BYTES = 64 * 1024;
 
@@ -48,6 +60,19 @@ export async function writeDevResponse(
   }
   if (answer.kind === "body") {
     const body = typeof answer.body === "string" ? Buffer.from(answer.body) : answer.body;
+    if (cut?.mode === "body-cut") {
+      // The full length is announced, half is sent: the client's read fails mid-body.
+      response.writeHead(answer.status, { ...answer.headers, "content-length": String(body.length) });
+      await writeThenCut(response, body.subarray(0, Math.floor(body.length / 2)));
+      return;
+    }
+    if (cut?.mode === "gzip") {
+      // Compressed whether or not the request offered accept-encoding, as some proxies do.
+      const compressed = gzipSync(body);
+      response.writeHead(answer.status, { ...answer.headers, "content-encoding": "gzip", "content-length": String(compressed.length) });
+      response.end(compressed);
+      return;
+    }
     if (cut?.mode === "stall") {
       // Headers and half the body, then silence: the client has a response but never a complete one.
       response.writeHead(answer.status, answer.headers);
@@ -60,8 +85,23 @@ export async function writeDevResponse(
     response.end(body);
     return;
   }
-  response.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache", ...answer.headers });
   const { events } = answer;
+  const sseHeaders = { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache", ...answer.headers };
+  if (cut?.mode === "gzip") {
+    const compressed = gzipSync(events.join(""));
+    response.writeHead(200, { ...sseHeaders, "content-encoding": "gzip", "content-length": String(compressed.length) });
+    response.end(compressed);
+    return;
+  }
+  response.writeHead(200, sseHeaders);
+  if (cut?.mode === "empty-stream") {
+    response.end("data: [DONE]\n\n");
+    return;
+  }
+  if (cut?.mode === "body-cut") {
+    await writeThenCut(response, events.slice(0, 2).join(""));
+    return;
+  }
   if (cut?.mode === "stall") {
     response.write(events.slice(0, 2).join(""));
     await abortableDelay(cut.delayMs, signal);
@@ -69,7 +109,7 @@ export async function writeDevResponse(
     return;
   }
   if (cut?.mode === "stream-error") {
-    response.end(events.slice(0, 2).join("") + STREAM_ERROR_EVENT);
+    response.end(events.slice(0, 2).join("") + (cut.errorEvent ?? STREAM_ERROR_EVENT));
     return;
   }
   await writeBatched(response, cut?.mode === "no-done" ? events.slice(0, -1) : events, signal);

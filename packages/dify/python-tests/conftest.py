@@ -9,8 +9,10 @@ Environment (set by src/dify-sdk.test.ts or test/conformance/dify.test.ts):
   CRAZYROUTER_DENIED_MODEL      a model that exists but is not in the key's whitelist (optional)
 """
 
+import hashlib
 import json
 import os
+import re
 import sys
 import urllib.request
 from contextlib import contextmanager
@@ -94,6 +96,26 @@ def image_plugin(image_plugin_dir, model_plugin) -> PluginRegistration:
 @pytest.fixture
 def credentials(gateway_url, api_key) -> dict:
     return {"api_key": api_key, "base_url_region": "custom", "custom_base_url": gateway_url + "/v1"}
+
+
+# The dev gateway records these headers as fingerprints, never in clear (packages/dev-gateway/src/credential-fingerprint.ts).
+CREDENTIAL_HEADERS = {"authorization", "proxy-authorization", "x-api-key", "api-key", "cookie"}
+
+
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]*) (.*)", re.DOTALL)
+
+
+def credential_fingerprint(value: str) -> str:
+    """The scheme as sent, then sha256: and the first 16 hex digits of the SHA-256 of what follows its space."""
+    match = _SCHEME.fullmatch(value)
+    secret = match.group(2) if match else value
+    digest = hashlib.sha256(secret.encode()).hexdigest()[:16]
+    return f"{match.group(1)} sha256:{digest}" if match else f"sha256:{digest}"
+
+
+def recorded_header(name: str, value: str) -> str:
+    """What the recording holds for header `name` sent as `value`."""
+    return credential_fingerprint(value) if name.lower() in CREDENTIAL_HEADERS else value
 
 
 class Recording:

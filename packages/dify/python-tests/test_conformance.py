@@ -15,6 +15,8 @@ from dify_plugin.entities.model.message import (
     UserPromptMessage,
 )
 
+from conftest import recorded_header
+
 API_KEY_PLACEHOLDER = "<api-key>"
 _MESSAGE_TYPES = {"system": SystemPromptMessage, "user": UserPromptMessage, "assistant": AssistantPromptMessage}
 
@@ -72,7 +74,7 @@ def test_vector(vector, model_plugin, image_plugin, credentials, recording, api_
     assert request["method"] == expected["method"]
     for name, value in expected["headers"].items():
         sent_value = (request["headers"].get(name) or "").split(";")[0]
-        assert sent_value == value.replace(API_KEY_PLACEHOLDER, api_key), name
+        assert sent_value == recorded_header(name, value.replace(API_KEY_PLACEHOLDER, api_key)), name
     assert request.get("body") == expected.get("body")
 
 

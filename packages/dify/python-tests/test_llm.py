@@ -17,6 +17,8 @@ from dify_plugin.errors.model import (
     InvokeServerUnavailableError,
 )
 
+from conftest import credential_fingerprint
+
 WEATHER_TOOL = PromptMessageTool(
     name="get_weather",
     description="Current weather of a city",
@@ -45,7 +47,7 @@ def test_non_streaming_reply_and_usage(llm, credentials, recording, api_key):
     assert chunks[0].delta.usage.prompt_tokens > 0 and chunks[0].delta.usage.completion_tokens > 0
     [request] = chat_requests(recording)
     assert request["body"] == {"model": "gpt-5.4", "messages": [{"role": "user", "content": "Reply only OK"}]}
-    assert request["headers"]["authorization"] == f"Bearer {api_key}"
+    assert request["headers"]["authorization"] == credential_fingerprint(f"Bearer {api_key}")
 
 
 def test_streaming_reply_carries_usage(llm, credentials, recording):

@@ -7,11 +7,13 @@ export interface ChatCommandOptions {
   model?: string | undefined;
   system?: string | undefined;
   stream: boolean;
+  /** From `--timeout`: the call's total deadline; the core's defaults when unset. */
+  timeoutMs?: number | undefined;
 }
 
 /** `crazyrouter chat "prompt"`: one quick call, streamed to the terminal by default. */
 export async function runChat(config: CliConfig, options: ChatCommandOptions, write: (text: string) => void, createClient: ClientFactory): Promise<number> {
-  const client = createClient({ apiKey: config.apiKey ?? "", baseUrl: config.baseUrl, headers: config.headers });
+  const client = createClient({ apiKey: config.apiKey ?? "", baseUrl: config.baseUrl, headers: config.headers, timeoutMs: options.timeoutMs });
   const messages = [
     ...(options.system ? [{ role: "system" as const, content: options.system }] : []),
     { role: "user" as const, content: options.prompt },

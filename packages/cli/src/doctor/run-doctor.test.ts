@@ -184,4 +184,26 @@ describe("doctor against the dev gateway", () => {
     expect(step("models").status).toBe("skip");
     expect(dev.requests).toHaveLength(0);
   });
+
+  test.each([
+    ["a look-alike host in mixed scripts", "https://crazyrоuter.com/v1", /non-ASCII/],
+    ["a punycode look-alike", "https://xn--crazyrutr-ohgb.com/v1", /punycode/],
+    ["a line break inside", "https://crazyrouter.com/v\n1", /line breaks/],
+  ])("%s fails the base-URL check and names the real routes; nothing is sent", async (_, baseUrl, message) => {
+    const dev = await start();
+    const { exitCode, step } = await doctor({ CRAZYROUTER_API_KEY: dev.apiKey, CRAZYROUTER_BASE_URL: baseUrl });
+    expect(exitCode).toBe(1);
+    expect(step("base-url")).toMatchObject({ status: "fail", code: "invalid_input", detail: expect.stringMatching(message) });
+    expect(step("base-url").fix).toContain("https://crazyrouter.com/v1");
+    expect(step("models").status).toBe("skip");
+  });
+
+  test("a 10 kB key fails the key check before any request", async () => {
+    const dev = await start();
+    const { exitCode, step, text } = await doctor({ CRAZYROUTER_API_KEY: `sk-${"x".repeat(10_000)}`, CRAZYROUTER_BASE_URL: dev.baseUrl });
+    expect(exitCode).toBe(1);
+    expect(step("api-key")).toMatchObject({ status: "fail", code: "invalid_input", detail: expect.stringMatching(/at most 1024/) });
+    expect(text).not.toContain("x".repeat(100));
+    expect(dev.requests).toHaveLength(0);
+  });
 });

@@ -15,11 +15,11 @@ const LIST_TIMEOUT_MS = 10_000;
 /** The key's live model list when the key works, otherwise the docs' baseline chat models. */
 export async function loadModelList(
   createClient: ClientFactory,
-  options: { apiKey: string | undefined; baseUrl: string; headers?: Readonly<Record<string, string>> | undefined },
+  options: { apiKey: string | undefined; baseUrl: string; headers?: Readonly<Record<string, string>> | undefined; timeoutMs?: number | undefined },
 ): Promise<ModelList> {
   if (!options.apiKey) return { ids: BASELINE_CHAT_MODELS, source: "baseline", reason: "no working key to list models with" };
-  // Setup must answer quickly even when the gateway does not: one short attempt, no retries.
-  const client = createClient({ apiKey: options.apiKey, baseUrl: options.baseUrl, headers: options.headers, timeoutMs: LIST_TIMEOUT_MS, retry: { maxRetries: 0 } });
+  // Setup must answer quickly even when the gateway does not: one short attempt (or --timeout), no retries.
+  const client = createClient({ apiKey: options.apiKey, baseUrl: options.baseUrl, headers: options.headers, timeoutMs: options.timeoutMs ?? LIST_TIMEOUT_MS, retry: { maxRetries: 0 } });
   try {
     const { ids } = await client.listModels();
     return { ids, source: "live", reason: undefined };

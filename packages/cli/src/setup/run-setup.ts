@@ -15,6 +15,8 @@ export interface SetupOptions {
   /** Print the whole key instead of a masked one. */
   showKey: boolean;
   model?: string | undefined;
+  /** From `--timeout`: the deadline of the live model list. */
+  timeoutMs?: number | undefined;
 }
 
 export interface SetupDependencies extends CommandDependencies {
@@ -51,7 +53,7 @@ export async function runSetup(config: CliConfig, options: SetupOptions, depende
   const normalized = normalizeBaseUrl(config.baseUrl);
   const key = keyDisplay(config.apiKey, options.showKey);
   const models: ModelList = client.usesModelList
-    ? await loadModelList(dependencies.createClient, { apiKey: key.apiKey, baseUrl: normalized.baseUrl, headers: config.headers })
+    ? await loadModelList(dependencies.createClient, { apiKey: key.apiKey, baseUrl: normalized.baseUrl, headers: config.headers, timeoutMs: options.timeoutMs })
     : { ids: [], source: "baseline", reason: undefined };
   const context: SetupContext = {
     baseUrl: config.baseUrl,

@@ -36,4 +36,16 @@ describe("checkApiKey", () => {
     expect(error.message).toMatch(message);
     if (input?.trim()) expect(error.message + error.hint).not.toContain(input.trim());
   });
+
+  it("rejects a 10 kB paste before it travels in a header, without echoing it", () => {
+    const input = `sk-${"a".repeat(10_000)}`;
+    const error = rejection(input);
+    expect(error).toMatchObject({ code: "invalid_input", field: "apiKey" });
+    expect(error.message).toMatch(/10003 characters long; keys are at most 1024/);
+    expect(error.message + error.hint).not.toContain("a".repeat(20));
+  });
+
+  it("accepts the longest keys providers issue", () => {
+    expect(checkApiKey(`sk-proj-${"A".repeat(156)}`).apiKey).toHaveLength(164);
+  });
 });

@@ -1,5 +1,12 @@
 import { CrazyrouterError } from "../errors/crazyrouter-error.js";
 
+/**
+ * The longest key accepted. Crazyrouter keys are about 50 characters and the longest keys any OpenAI-compatible
+ * provider issues are a few hundred; anything longer is a paste gone wrong (a whole file or config block),
+ * which would otherwise travel in a header on every request.
+ */
+export const MAX_API_KEY_LENGTH = 1024;
+
 export interface CheckedApiKey {
   apiKey: string;
   notes: string[];
@@ -35,5 +42,11 @@ export function checkApiKey(input: string | undefined): CheckedApiKey {
     throw invalid("The API key contains non-ASCII characters (often a smart quote or a look-alike letter).", "Copy the key again from the dashboard instead of typing it.");
   }
   if (apiKey === "") throw invalid("The API key is empty.", "Set an sk-... key from the Crazyrouter dashboard.");
+  if (apiKey.length > MAX_API_KEY_LENGTH) {
+    throw invalid(
+      `The API key is ${apiKey.length} characters long; keys are at most ${MAX_API_KEY_LENGTH} (Crazyrouter keys are about 50).`,
+      "Something else was pasted along with the key. Copy the key alone (sk-...) from the Crazyrouter dashboard.",
+    );
+  }
   return { apiKey, notes };
 }

@@ -38,6 +38,15 @@ describe("normalizeBaseUrl", () => {
     ["javascript:alert(1)", /does not use http or https/],
     ["", /empty/],
     ["https://user:sk-secret@crazyrouter.com/v1", /user name or password/],
+    // Look-alike hosts: Cyrillic "о" and "е" in crazyrouter, typed or pasted as punycode.
+    ["https://crazyrоuter.com/v1", /non-ASCII/],
+    ["https://crazyrouter.cоm", /non-ASCII/],
+    ["https://xn--crazyrutr-ohgb.com/v1", /internationalised \(punycode\)/],
+    ["https://api.xn--crazyroute-q2h.com/v1", /internationalised \(punycode\)/],
+    // The URL parser would silently drop these and hand back a different URL.
+    ["https://crazyrouter.com/v\n1", /spaces, tabs or line breaks/],
+    ["https://crazy\trouter.com/v1", /spaces, tabs or line breaks/],
+    ["https://crazyrouter.com /v1", /spaces, tabs or line breaks/],
   ])("rejects %j", (input, message) => {
     let caught: unknown;
     try {
@@ -51,5 +60,7 @@ describe("normalizeBaseUrl", () => {
     expect(error.field).toBe("baseUrl");
     expect(error.message).toMatch(message);
     expect(error.message).not.toContain("sk-secret");
+    // Every rejection but the credentials one points at the real route.
+    if (!input.includes("@")) expect(error.hint).toMatch(/https:\/\/crazyrouter\.com\/v1/);
   });
 });

@@ -1,6 +1,6 @@
 import { CrazyrouterError } from "../errors/crazyrouter-error.js";
 import { operations } from "../operations/operations.js";
-import { API_VERSION_PATH } from "./regions.js";
+import { API_VERSION_PATH, REGIONS, regionBaseUrl } from "./regions.js";
 
 export interface NormalizedBaseUrl {
   /** Canonical base ending in `/v1`, no trailing slash, no query. */
@@ -18,6 +18,11 @@ function invalid(message: string, hint: string): CrazyrouterError {
   return new CrazyrouterError({ code: "invalid_input", message, hint, field: "baseUrl" });
 }
 
+/** The gateway's own routes, the hosts a user most likely meant. */
+function asciiRoutes(): string {
+  return `${Object.keys(REGIONS).map((region) => regionBaseUrl(region as keyof typeof REGIONS)).join(", ")}, or your own gateway's https://.../v1 address`;
+}
+
 /**
  * Turns any base URL a user pastes (root, `/v1`, a full endpoint path, trailing slashes, tracking query
  * strings, no scheme, surrounding spaces) into the canonical `/v1` base. Most support tickets are 404s
@@ -31,6 +36,16 @@ export function normalizeBaseUrl(input: string): NormalizedBaseUrl {
     text = text.trim();
   }
   if (text === "") throw invalid("The base URL is empty.", "Use https://crazyrouter.com/v1, or leave it unset for the default.");
+  // Checked before parsing: the URL parser silently drops tabs and line breaks and would hide the paste error.
+  if (/[\s\u0000-\u001f\u007f]/.test(text)) {
+    throw invalid("The base URL contains spaces, tabs or line breaks inside it.", "Copy the URL again as one unbroken line, for example https://crazyrouter.com/v1.");
+  }
+  if (/[^\x21-\x7e]/.test(text)) {
+    throw invalid(
+      "The base URL contains non-ASCII characters, which can make a look-alike of another host.",
+      `Type the URL in plain ASCII letters: ${asciiRoutes()}.`,
+    );
+  }
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(text) && !/^[^:/]+:\d/.test(text)) {
       throw invalid(`The base URL "${text}" does not use http or https.`, "Use an https:// URL such as https://crazyrouter.com/v1.");
@@ -46,6 +61,12 @@ export function normalizeBaseUrl(input: string): NormalizedBaseUrl {
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
     throw invalid(`The base URL uses ${url.protocol.replace(":", "")}, not http or https.`, "Use an https:// URL such as https://crazyrouter.com/v1.");
+  }
+  if (url.hostname.split(".").some((label) => label.toLowerCase().startsWith("xn--"))) {
+    throw invalid(
+      `The base URL's host ${url.hostname} is an internationalised (punycode) name, which can imitate another host with look-alike letters.`,
+      `API base URLs are plain ASCII hosts: ${asciiRoutes()}.`,
+    );
   }
   if (url.username || url.password) {
     // Never echo the URL: it holds a secret.

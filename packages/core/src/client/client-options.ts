@@ -14,9 +14,14 @@ export interface ClientOptions {
   baseUrl?: string | undefined;
   transport: Transport;
   timers: Timers;
-  /** Total deadline of one call, retries and streaming included. Default 600 000 ms. */
+  /**
+   * Total deadline of one call, retries and streaming included. Unset: `DEFAULT_DEADLINES.totalMs` (240 s) for
+   * whole answers and `DEFAULT_DEADLINES.streamTotalMs` (30 min) for streams; set, it applies to both.
+   */
   timeoutMs?: number | undefined;
-  /** A stream that sends nothing for this long is stopped. Default 60 000 ms. */
+  /** Per attempt: the response must start (status and headers) within this. Default `DEFAULT_DEADLINES.headersMs` (110 s). */
+  headersTimeoutMs?: number | undefined;
+  /** A stream that sends nothing for this long is stopped. Default `DEFAULT_DEADLINES.streamIdleMs` (60 s). */
   streamIdleTimeoutMs?: number | undefined;
   retry?: Partial<RetryPolicy> | undefined;
   /** Opt-in region failover: other bases tried, in order, once retries on the current one are exhausted. */

@@ -3,7 +3,7 @@ import { checkApiKey } from "../api-key/check-api-key.js";
 import { normalizeBaseUrl } from "../base-url/normalize-base-url.js";
 import { DEFAULT_BASE_URL } from "../base-url/regions.js";
 import { CrazyrouterError } from "../errors/crazyrouter-error.js";
-import { FIX_HINTS } from "../errors/fix-hints.js";
+import { redactError } from "../errors/redact-error.js";
 import { decodeBase64 as portableDecodeBase64 } from "../embeddings/decode-base64.js";
 import { type EmbeddingsEnvelope, type EmbeddingsResult, joinEmbeddingAnswers } from "../embeddings/join-embedding-answers.js";
 import { mapWithConcurrency, splitIntoBatches } from "../embeddings/split-into-batches.js";
@@ -19,6 +19,7 @@ import { type ChatStream, createChatStream } from "../streaming/chat-stream.js";
 import { validateRequest } from "../validation/validate-request.js";
 import { type CallScope, createCallScope } from "./call-scope.js";
 import type { CallOptions, ClientOptions, ResultMeta } from "./client-options.js";
+import { DEFAULT_DEADLINES } from "./deadlines.js";
 import { type ConsumeResponse, type ExecuteCallSettings, executeCall } from "./execute-call.js";
 import { prepareChatRequest } from "./prepare-chat-request.js";
 import { planRoutes, type Route } from "./route.js";
@@ -62,9 +63,6 @@ export interface CrazyrouterClient {
   listModels(options?: CallOptions): Promise<ModelsResult>;
 }
 
-const DEFAULT_TIMEOUT_MS = 600_000;
-const DEFAULT_STREAM_IDLE_TIMEOUT_MS = 60_000;
-
 /**
  * The gateway client every adapter shares. Inputs are validated before any request; one loop owns
  * retries and failover; every result and error carries the request id.
@@ -85,14 +83,18 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
       field: "embeddingBatchSize",
     });
   }
+  const secrets = [apiKey];
   const settings: ExecuteCallSettings = {
     transport: options.transport,
     timers: options.timers,
+    headersTimeoutMs: options.headersTimeoutMs ?? DEFAULT_DEADLINES.headersMs,
     retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
     random: options.random ?? Math.random,
     logger: options.logger,
-    secrets: [apiKey],
+    secrets,
   };
+  /** Every error leaves the client through here, so none can carry the key (see redactError). */
+  const surface = <E>(error: E): E => redactError(error, secrets) as E;
   const decode = options.decodeBase64 ?? portableDecodeBase64;
 
   const headersFor = (hasBody: boolean, extra: Readonly<Record<string, string>> | undefined): Record<string, string> => ({
@@ -107,8 +109,10 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
   const jsonHeaders = Object.freeze(headersFor(true, undefined));
   const bodylessHeaders = Object.freeze(headersFor(false, undefined));
 
-  function openScope(callOptions: CallOptions | undefined): CallScope {
-    const timeoutMs = callOptions?.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  /** A configured timeout applies to every call; without one, streams get the longer default total. */
+  function openScope(callOptions: CallOptions | undefined, kind: "whole" | "stream"): CallScope {
+    const fallback = kind === "stream" ? DEFAULT_DEADLINES.streamTotalMs : DEFAULT_DEADLINES.totalMs;
+    const timeoutMs = callOptions?.timeoutMs ?? options.timeoutMs ?? fallback;
     return createCallScope({ signal: callOptions?.signal, timeoutMs, timers: options.timers });
   }
 
@@ -135,7 +139,7 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
 
   /** A whole call in its own scope, released when the answer is read. */
   async function callOnce<T>(operation: OperationDefinition, body: Record<string, unknown> | undefined, callOptions: CallOptions | undefined): Promise<{ data: T; meta: ResultMeta }> {
-    const scope = openScope(callOptions);
+    const scope = openScope(callOptions, "whole");
     try {
       return await call(operation, body, callOptions, scope, readJson<T>(operation));
     } finally {
@@ -144,12 +148,9 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
   }
 
   const readJson = <T>(operation: OperationDefinition, schema: z.ZodType = operation.response): ConsumeResponse<{ data: T; meta: ResultMeta }> =>
-    async (attempt, meta) => ({ data: parseOperationResponse<T>(operation, await readBodyText(attempt.response), meta, schema), meta });
+    async (attempt, meta) => ({ data: parseOperationResponse<T>(operation, await readBodyText(attempt.response, meta.requestId), meta, schema), meta });
 
-  return {
-    baseUrl: primary.baseUrl,
-    configNotes,
-
+  const methods: Omit<CrazyrouterClient, "baseUrl" | "configNotes"> = {
     async chat(request, callOptions) {
       const body = validateRequest(chatCompletionsOperation, { ...prepareChatRequest(request), stream: undefined, stream_options: undefined });
       const { data, meta } = await callOnce<ChatCompletionResponse>(chatCompletionsOperation, stripUndefined(body), callOptions);
@@ -162,12 +163,12 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
         stream: true,
         stream_options: { include_usage: true, ...request.stream_options },
       });
-      const idleTimeoutMs = options.streamIdleTimeoutMs ?? DEFAULT_STREAM_IDLE_TIMEOUT_MS;
+      const streamOptions = { idleTimeoutMs: options.streamIdleTimeoutMs ?? DEFAULT_DEADLINES.streamIdleMs, surface };
       // The scope outlives this method: the stream is read after it returns, and releases the scope when done.
-      const scope = openScope(callOptions);
+      const scope = openScope(callOptions, "stream");
       try {
         return await call(chatCompletionsOperation, stripUndefined(body), callOptions, scope, async (attempt, meta) =>
-          createChatStream(attempt.response, scope, meta, idleTimeoutMs),
+          createChatStream(attempt.response, scope, meta, streamOptions),
         );
       } catch (error) {
         scope.dispose();
@@ -186,7 +187,7 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
         stripUndefined(validateRequest(embeddingsOperation, { ...request, input: typeof request.input === "string" ? request.input : batch, encoding_format: encoding })),
       );
       // One scope for all batches: one deadline, and the first failure cancels the batches still in flight.
-      const scope = openScope(callOptions);
+      const scope = openScope(callOptions, "whole");
       try {
         const answers = await mapWithConcurrency(bodies, options.embeddingConcurrency ?? 2, async (body) => {
           try {
@@ -214,6 +215,22 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
       const { data, meta } = await callOnce<ListModelsResponse>(listModelsOperation, undefined, callOptions);
       return { ids: data.data.map((model) => model.id).sort(), response: data, meta };
     },
+  };
+  // Every method's rejection leaves through `surface`; a stream's errors do too (see createChatStream).
+  const guard =
+    <A extends unknown[], R>(method: (...args: A) => Promise<R>) =>
+    (...args: A): Promise<R> =>
+      method(...args).catch((error: unknown) => {
+        throw surface(error);
+      });
+  return {
+    baseUrl: primary.baseUrl,
+    configNotes,
+    chat: guard(methods.chat),
+    streamChat: guard(methods.streamChat),
+    embed: guard(methods.embed),
+    generateImage: guard(methods.generateImage),
+    listModels: guard(methods.listModels),
   };
 }
 

@@ -11,6 +11,8 @@ import { type AttemptRequest, type AttemptResponse, isAttemptFailure, sendAttemp
 export interface ExecuteCallSettings {
   transport: Transport;
   timers: Timers;
+  /** Per attempt: how long the response's headers may take. */
+  headersTimeoutMs: number;
   retry: RetryPolicy;
   random: () => number;
   logger: Logger | undefined;
@@ -19,7 +21,8 @@ export interface ExecuteCallSettings {
 
 /**
  * Turns a route's attempt into a result, e.g. reads and validates the JSON body. Errors it throws are
- * retried like transport errors when they are retryable (a connection cut while reading a body).
+ * retried like transport errors when they are retryable (a connection cut while reading a body, a 200 that
+ * carries a server error): nothing has reached the caller before it returns.
  */
 export type ConsumeResponse<T> = (attempt: AttemptResponse, meta: ResultMeta) => Promise<T>;
 
@@ -51,7 +54,7 @@ export async function executeCall<T>(
         attempts += 1;
         const request = buildRequest(route);
         try {
-          const attempt = await sendAttempt(settings.transport, request, scope, settings.secrets);
+          const attempt = await sendAttempt(settings, request, scope);
           const meta: ResultMeta = { requestId: attempt.requestId, status: attempt.response.status, baseUrl: route.baseUrl, model: route.model, attempts };
           return await consume(attempt, meta);
         } catch (thrown) {

@@ -29,3 +29,22 @@ export const FIX_HINTS: Readonly<Record<CrazyrouterErrorCode, string>> = {
     "The answer was not what an OpenAI-compatible API sends. Check that the base URL points at the gateway (ending in /v1) and not at a web page or proxy.",
   aborted: "The request was cancelled before it finished.",
 };
+
+/**
+ * Hints for situations more specific than their code: the same table's voice, for failures where the code's
+ * general hint would send the user the wrong way.
+ */
+export const SITUATION_HINTS = {
+  /** No response headers at all within the headers deadline (code `timeout`). */
+  noHeaders:
+    "The gateway accepted the connection but never started an answer; behind Cloudflare a slow upstream gets a 524 after about 100 s, so this is a stuck connection, proxy or firewall. Retry; if it keeps happening check the proxy and network, or try the other region (https://cn.crazyrouter.com/v1).",
+  /** The connection broke while a whole (non-streamed) answer was arriving (code `connection`). */
+  cutAnswer:
+    "The connection was cut while the answer was arriving (an unstable network, a VPN or a proxy closing long responses). Retry; if it keeps happening, check the proxy or try the other region (https://cn.crazyrouter.com/v1).",
+  /** A 3xx answer (code `invalid_response`): clients never follow redirects with the key. */
+  redirect:
+    "The base URL redirects to another address, and API calls are not sent on: a redirect can turn POST into GET or carry the key to another host. Set the base URL to where it should point (https://crazyrouter.com/v1, or your gateway's own https://.../v1 address) and check for http:// instead of https:// or a missing or extra www.",
+  /** A stream that ended without any chunk (code `server`). */
+  emptyStream:
+    "The gateway accepted the request but streamed no answer at all. Retry, or try another model; if it keeps happening, report it with the request id.",
+} as const;

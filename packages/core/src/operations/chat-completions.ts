@@ -3,6 +3,20 @@ import type { OperationDefinition } from "./operation-definition.js";
 
 export const DEFAULT_CHAT_MODEL = "gpt-5.4";
 
+/**
+ * The largest reply-token limit accepted before sending. The largest published output limits are 128,000
+ * tokens (GPT-5, Claude with extended output) and context windows reach about a million; 2^20 is eight times
+ * the former and as large as the latter, so no real request is refused, while a typo like 1e9 is caught here
+ * instead of as a gateway error (or a huge reservation on the account).
+ */
+export const MAX_OUTPUT_TOKENS = 1_048_576;
+
+const tokenLimit = (field: string) =>
+  z
+    .int(`${field} must be a whole number`)
+    .min(1, `${field} must be from 1 to ${MAX_OUTPUT_TOKENS}`)
+    .max(MAX_OUTPUT_TOKENS, `${field} must be from 1 to ${MAX_OUTPUT_TOKENS}`);
+
 const textPartSchema = z.strictObject({
   type: z.literal("text"),
   text: z.string().describe("The text of this part."),
@@ -79,14 +93,10 @@ export const chatCompletionRequestSchema = z.strictObject({
     .optional()
     .describe("Sampling temperature: lower is more focused, higher more varied. Leave unset for reasoning models, which reject it."),
   top_p: z.number().min(0).max(1).optional().describe("Nucleus sampling: only the tokens within this probability mass are considered."),
-  max_tokens: z
-    .int()
-    .min(1)
+  max_tokens: tokenLimit("max_tokens")
     .optional()
     .describe("Upper bound on tokens in the reply. Older models read this one."),
-  max_completion_tokens: z
-    .int()
-    .min(1)
+  max_completion_tokens: tokenLimit("max_completion_tokens")
     .optional()
     .describe("Upper bound on tokens in the reply including reasoning tokens. Reasoning models read this one."),
   stop: z

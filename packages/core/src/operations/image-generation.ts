@@ -3,6 +3,15 @@ import type { OperationDefinition } from "./operation-definition.js";
 
 export const DEFAULT_IMAGE_MODEL = "gpt-image-2";
 
+/**
+ * Accepted width and height of `size`, in pixels. The largest published sizes are 4096 on a side (Seedream 4,
+ * 4K modes) and the smallest 256 (dall-e-2); these bounds leave room on both ends so no real request is refused,
+ * while a typo like 99999x99999 is caught before a paid call.
+ */
+export const IMAGE_SIDE_RANGE = { min: 64, max: 8192 } as const;
+
+const sizePattern = /^(auto|\d{2,5}x\d{2,5})$/;
+
 export const imageGenerationRequestSchema = z.strictObject({
   model: z
     .string()
@@ -13,9 +22,15 @@ export const imageGenerationRequestSchema = z.strictObject({
   n: z.int().min(1).max(10).optional().describe("How many images to generate, 1 to 10 (1 when unset); some models allow only 1."),
   size: z
     .string()
-    .regex(/^(auto|\d{2,5}x\d{2,5})$/, "use WIDTHxHEIGHT such as 1024x1024, or auto")
+    .regex(sizePattern, "use WIDTHxHEIGHT such as 1024x1024, or auto")
+    .refine(
+      (size) => size === "auto" || size.split("x").every((side) => Number(side) >= IMAGE_SIDE_RANGE.min && Number(side) <= IMAGE_SIDE_RANGE.max),
+      `size must be WIDTHxHEIGHT with each side from ${IMAGE_SIDE_RANGE.min} to ${IMAGE_SIDE_RANGE.max} pixels`,
+    )
     .optional()
-    .describe("Image size as WIDTHxHEIGHT, for example 1024x1024, 1536x1024 or 1024x1536; auto lets the model choose."),
+    .describe(
+      `Image size as WIDTHxHEIGHT, each side ${IMAGE_SIDE_RANGE.min} to ${IMAGE_SIDE_RANGE.max} pixels, for example 1024x1024, 1536x1024 or 1024x1536; auto lets the model choose. Supported sizes differ by model.`,
+    ),
   quality: z
     .enum(["auto", "low", "medium", "high", "standard", "hd"])
     .optional()

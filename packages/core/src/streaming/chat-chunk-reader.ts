@@ -1,14 +1,18 @@
 import { CrazyrouterError } from "../errors/crazyrouter-error.js";
-import { classifyHttpError } from "../errors/classify-http-error.js";
-import { FIX_HINTS } from "../errors/fix-hints.js";
+import { classifyErrorEnvelope } from "../errors/classify-http-error.js";
+import { FIX_HINTS, SITUATION_HINTS } from "../errors/fix-hints.js";
 import { parseJsonBody } from "../http/parse-json-body.js";
-import { readBodyText } from "../http/read-body-text.js";
-import { type ChatCompletionChunk, chatCompletionResponseSchema } from "../operations/chat-completions.js";
+import { parseOperationResponse } from "../http/parse-operation-response.js";
+import { readChunks } from "../http/read-body-text.js";
+import { type ChatCompletionChunk, type ChatCompletionResponse, chatCompletionsOperation } from "../operations/chat-completions.js";
 import type { ResultMeta } from "../client/client-options.js";
 import type { TransportResponse } from "../transport/transport.js";
 import { createSseEventQueue } from "./sse-event-queue.js";
 
 const DONE = "[DONE]";
+
+/** How the gateway answered a stream request: server-sent events, or one JSON completion (a route that ignored `stream: true`). */
+export type StreamFormat = "sse" | "json";
 
 // Chunks are checked by hand, not by zod: a stream has thousands of them and only a few fields are read.
 function isChunk(value: unknown): value is ChatCompletionChunk {
@@ -17,15 +21,34 @@ function isChunk(value: unknown): value is ChatCompletionChunk {
   return choices === undefined || choices === null || Array.isArray(choices);
 }
 
-function midStreamError(data: string, meta: ResultMeta): CrazyrouterError {
-  const classified = classifyHttpError({ status: 500, bodyText: data, requestId: meta.requestId });
-  return new CrazyrouterError({
-    ...classified.toJSON(),
-    message: classified.message.replace(/^Gateway answered 500/, "The gateway reported an error mid-stream"),
-    status: undefined,
-    // Never retried: part of the answer was already delivered.
-    retryable: false,
-  });
+/**
+ * "json" when the first visible byte opens a JSON value, "sse" for anything else, undefined for whitespace
+ * only. No SSE field line starts with `{` or `[`, so a mislabelled JSON body is recognised by its first byte.
+ */
+function sniffFormat(bytes: Uint8Array): StreamFormat | undefined {
+  for (const byte of bytes) {
+    if (byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d) continue;
+    return byte === 0x7b || byte === 0x5b ? "json" : "sse";
+  }
+  return undefined;
+}
+
+/** A whole completion as the single chunk a stream of it would have added up to. */
+function completionAsChunk(completion: ChatCompletionResponse): ChatCompletionChunk {
+  return {
+    id: completion.id,
+    model: completion.model,
+    choices: completion.choices.map((choice, index) => ({
+      index: choice.index ?? index,
+      delta: {
+        ...choice.message,
+        // Streamed tool calls are joined by index; whole ones have none, so give each its position.
+        tool_calls: choice.message.tool_calls?.map((call, callIndex) => ({ ...call, index: callIndex })),
+      },
+      finish_reason: choice.finish_reason,
+    })),
+    usage: completion.usage,
+  };
 }
 
 /**
@@ -38,10 +61,13 @@ export class ChatChunkReader implements AsyncIterator<ChatCompletionChunk> {
   private pending: readonly string[] = [];
   private position = 0;
   private finished = false;
-  private jsonAnswer: boolean;
+  /** Whether a chunk carrying a choice was handed out: a stream without one is no answer at all. */
+  private answered = false;
+  /** Known from the content type, or from the first bytes once they arrive. */
+  format: StreamFormat | undefined;
 
   constructor(
-    private readonly response: TransportResponse,
+    response: TransportResponse,
     private readonly meta: ResultMeta,
     private readonly hooks: {
       onBytes: () => void;
@@ -52,31 +78,30 @@ export class ChatChunkReader implements AsyncIterator<ChatCompletionChunk> {
     },
   ) {
     this.body = response.body[Symbol.asyncIterator]();
-    this.jsonAnswer = (response.headers.get("content-type") ?? "").includes("application/json");
+    if ((response.headers.get("content-type") ?? "").includes("application/json")) this.format = "json";
   }
 
   // One async function per chunk, no nested awaits: events already received cost a single promise.
   async next(): Promise<IteratorResult<ChatCompletionChunk>> {
     if (this.finished) return { done: true, value: undefined };
     try {
-      if (this.jsonAnswer) return this.endWith(await this.readJsonAnswer());
       while (this.position >= this.pending.length) {
         const read = await this.body.next();
-        if (read.done) {
-          throw new CrazyrouterError({
-            code: "connection",
-            message: "The stream ended without [DONE]: the answer may be cut off.",
-            hint: "Retry the request; if it keeps happening, a proxy between you and the gateway is closing long responses. Use a shorter answer or the other region.",
-            requestId: this.meta.requestId,
-          });
-        }
+        if (read.done) throw this.endedWithoutDone();
         this.hooks.onBytes();
+        this.format ??= sniffFormat(read.value);
+        if (this.format === "json") return this.endWith(await this.readJsonAnswer(read.value));
         this.pending = this.events.feed(read.value);
         this.position = 0;
       }
       const data = this.pending[this.position++] as string;
-      if (data === DONE) return this.endWith({ done: true, value: undefined });
-      return { done: false, value: this.parseChunk(data) };
+      if (data === DONE) {
+        if (!this.answered) throw this.emptyStream();
+        return this.endWith({ done: true, value: undefined });
+      }
+      const chunk = this.parseChunk(data);
+      if (chunk.choices.length > 0) this.answered = true;
+      return { done: false, value: chunk };
     } catch (error) {
       this.end();
       throw this.hooks.explain(error);
@@ -100,9 +125,31 @@ export class ChatChunkReader implements AsyncIterator<ChatCompletionChunk> {
     return result;
   }
 
+  private endedWithoutDone(): CrazyrouterError {
+    return new CrazyrouterError({
+      code: "connection",
+      message: this.answered
+        ? "The stream ended without [DONE]: the answer may be cut off."
+        : "The stream ended before any answer arrived (no [DONE]).",
+      hint: "Retry the request; if it keeps happening, a proxy between you and the gateway is closing long responses. Use a shorter answer or the other region.",
+      requestId: this.meta.requestId,
+    });
+  }
+
+  private emptyStream(): CrazyrouterError {
+    return new CrazyrouterError({
+      code: "server",
+      message: "The stream ended without any answer: the gateway sent [DONE] but no chunk with a reply.",
+      hint: SITUATION_HINTS.emptyStream,
+      requestId: this.meta.requestId,
+    });
+  }
+
   private parseChunk(data: string): ChatCompletionChunk {
     const parsed = parseJsonBody(data, this.meta.requestId, this.meta.status);
-    if (typeof parsed === "object" && parsed !== null && "error" in parsed && (parsed as { error: unknown }).error) throw midStreamError(data, this.meta);
+    if (typeof parsed === "object" && parsed !== null && "error" in parsed && (parsed as { error: unknown }).error) {
+      throw classifyErrorEnvelope({ bodyText: data, status: this.meta.status, requestId: this.meta.requestId, where: "stream" });
+    }
     if (!isChunk(parsed)) {
       throw new CrazyrouterError({ code: "invalid_response", message: "A stream event is not a chat chunk.", hint: FIX_HINTS.invalid_response, requestId: this.meta.requestId });
     }
@@ -110,15 +157,15 @@ export class ChatChunkReader implements AsyncIterator<ChatCompletionChunk> {
     return parsed;
   }
 
-  // A gateway route that ignored stream:true answers one JSON completion; it is presented as a single chunk.
-  private async readJsonAnswer(): Promise<IteratorResult<ChatCompletionChunk>> {
-    const completion = chatCompletionResponseSchema.parse(parseJsonBody(await readBodyText(this.response), this.meta.requestId, this.meta.status));
-    const chunk: ChatCompletionChunk = {
-      id: completion.id,
-      model: completion.model,
-      choices: completion.choices.map((choice, index) => ({ index, delta: choice.message, finish_reason: choice.finish_reason })),
-      usage: completion.usage,
-    };
-    return { done: false, value: chunk };
+  /**
+   * A route that ignored stream:true answered one JSON completion: the answer is complete and paid for, so it
+   * is handed out as a single chunk rather than refused. The rest of the body is read from the same iterator
+   * whose first bytes told the format (the body can be read only once).
+   */
+  private async readJsonAnswer(first: Uint8Array): Promise<IteratorResult<ChatCompletionChunk>> {
+    const body = await readChunks(this.body, first);
+    const completion = parseOperationResponse<ChatCompletionResponse>(chatCompletionsOperation, body, this.meta);
+    this.answered = true;
+    return { done: false, value: completionAsChunk(completion) };
   }
 }

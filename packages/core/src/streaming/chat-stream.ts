@@ -1,47 +1,64 @@
 import { CrazyrouterError } from "../errors/crazyrouter-error.js";
-import { FIX_HINTS } from "../errors/fix-hints.js";
+import { SITUATION_HINTS } from "../errors/fix-hints.js";
 import type { ChatCompletionChunk } from "../operations/chat-completions.js";
 import type { CallScope } from "../client/call-scope.js";
 import type { ResultMeta } from "../client/client-options.js";
+import { describeCause } from "../client/describe-cause.js";
 import { ChatSummaryBuilder, type ChatSummary } from "../client/summarize-chat.js";
 import type { TransportResponse } from "../transport/transport.js";
-import { ChatChunkReader } from "./chat-chunk-reader.js";
+import { ChatChunkReader, type StreamFormat } from "./chat-chunk-reader.js";
 
 export interface ChatStream extends AsyncIterable<ChatCompletionChunk> {
   readonly meta: ResultMeta;
+  /**
+   * How the gateway answered, known once reading began: `sse` (a real stream) or `json` (a route that ignored
+   * `stream: true` and sent one completion, handed out as a single chunk).
+   */
+  readonly format: StreamFormat | undefined;
   /** Reads the rest of the stream and returns the joined answer. */
   collect(): Promise<ChatSummary & { meta: ResultMeta }>;
   /** Stops reading and releases the connection. */
   cancel(): void;
 }
 
+export interface ChatStreamOptions {
+  idleTimeoutMs: number;
+  /** The client's last word on every error the stream raises (it removes the key). */
+  surface: (error: CrazyrouterError) => CrazyrouterError;
+}
+
 /** Wraps a 2xx streaming response: iterate for chunks, or `collect()` for the joined answer. */
-export function createChatStream(response: TransportResponse, scope: CallScope, meta: ResultMeta, idleTimeoutMs: number): ChatStream {
-  let started = false;
+export function createChatStream(response: TransportResponse, scope: CallScope, meta: ResultMeta, options: ChatStreamOptions): ChatStream {
+  let reader: ChatChunkReader | undefined;
   const release = () => {
     scope.dispose();
     void response.discard?.();
   };
   const explain = (error: unknown): CrazyrouterError => {
     const aborted = scope.abortError();
-    if (aborted) return new CrazyrouterError({ ...aborted.toJSON(), attempts: meta.attempts, requestId: meta.requestId });
-    if (CrazyrouterError.isInstance(error)) return error;
-    return new CrazyrouterError({
-      code: "connection",
-      message: `The stream broke off: ${error instanceof Error ? error.message : String(error)}`,
-      hint: FIX_HINTS.connection,
-      requestId: meta.requestId,
-      cause: error,
-    });
+    if (aborted) return options.surface(new CrazyrouterError({ ...aborted.toJSON(), attempts: meta.attempts, requestId: meta.requestId }));
+    if (CrazyrouterError.isInstance(error)) return options.surface(error);
+    return options.surface(
+      new CrazyrouterError({
+        code: "connection",
+        message: `The stream broke off: ${describeCause(error)}`,
+        hint: SITUATION_HINTS.cutAnswer,
+        requestId: meta.requestId,
+        cause: error,
+      }),
+    );
   };
   const iterate = (): AsyncIterator<ChatCompletionChunk> => {
-    if (started) throw new Error("a ChatStream can be read only once");
-    started = true;
-    scope.startIdleWatchdog(idleTimeoutMs);
-    return new ChatChunkReader(response, meta, { onBytes: scope.touch, onEnd: release, explain });
+    if (reader) throw new Error("a ChatStream can be read only once");
+    scope.startIdleWatchdog(options.idleTimeoutMs);
+    reader = new ChatChunkReader(response, meta, { onBytes: scope.touch, onEnd: release, explain });
+    return reader;
   };
   return {
     meta,
+    get format() {
+      return reader?.format;
+    },
     [Symbol.asyncIterator]: iterate,
     async collect() {
       const builder = new ChatSummaryBuilder();

@@ -2,7 +2,7 @@ import type { Transport } from "./transport.js";
 
 type FetchLike = (
   url: string,
-  init: { method: string; headers: Record<string, string>; body?: string | undefined; signal: AbortSignal },
+  init: { method: string; headers: Record<string, string>; body?: string | undefined; signal: AbortSignal; redirect: "manual" },
 ) => Promise<{
   status: number;
   headers: { get(name: string): string | null };
@@ -22,6 +22,8 @@ export function createFetchTransport(fetchImplementation: FetchLike): Transport 
       headers: request.headers,
       body: request.body,
       signal: request.signal,
+      // Never follow: a redirect would turn POST into GET or carry the key to another host. The core explains it.
+      redirect: "manual",
     });
     const body = response.body as (AsyncIterable<Uint8Array> & Partial<ReadableStreamLike>) | null;
     return {

@@ -1,7 +1,9 @@
 /**
  * The one seam between the core and the network. Node uses undici (`@crazyrouter/core/node`); n8n passes
  * its own HTTP helper; tests may pass anything fetch-like. Transports send exactly one request: they never
- * retry (the core owns resilience) and they throw only for connection failures or aborts.
+ * retry (the core owns resilience), never follow redirects (the core explains a 3xx; following one could carry
+ * the key elsewhere), hand out the body decoded (content-encoding undone), and throw only for connection
+ * failures or aborts.
  */
 export interface TransportRequest {
   url: string;

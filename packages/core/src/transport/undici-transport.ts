@@ -1,4 +1,6 @@
+import { text as readText } from "node:stream/consumers";
 import { Agent, request as undiciRequest } from "undici";
+import { decodeContentEncoding } from "./decode-content-encoding.js";
 import type { Transport } from "./transport.js";
 
 export interface UndiciTransportOptions {
@@ -26,6 +28,8 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Tra
       signal: request.signal,
       dispatcher: agent,
     });
+    const encoding = response.headers["content-encoding"];
+    const body = decodeContentEncoding(response.body, Array.isArray(encoding) ? encoding.join(", ") : encoding);
     return {
       status: response.statusCode,
       headers: {
@@ -34,9 +38,12 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Tra
           return Array.isArray(value) ? value.join(", ") : value;
         },
       },
-      body: response.body,
-      text: () => response.body.text(),
-      discard: () => response.body.dump().then(() => undefined, () => undefined),
+      body,
+      text: body === response.body ? () => response.body.text() : () => readText(body),
+      discard: () => {
+        if (body !== response.body) body.destroy();
+        return response.body.dump().then(() => undefined, () => undefined);
+      },
     };
   };
   return Object.assign(transport, { close: () => agent.close() });

@@ -1,4 +1,4 @@
-import { DEFAULT_BASE_URL, DEFAULT_CHAT_MODEL, DEFAULT_EMBEDDING_MODEL, DEFAULT_IMAGE_MODEL } from "@crazyrouter/core";
+import { DEFAULT_BASE_URL, DEFAULT_CHAT_MODEL, DEFAULT_DEADLINES, DEFAULT_EMBEDDING_MODEL, DEFAULT_IMAGE_MODEL, formatDeadline } from "@crazyrouter/core";
 import { DEFAULT_HTTP_HOST, DEFAULT_HTTP_PORT, DEFAULT_INLINE_IMAGE_MAX_BYTES } from "./parse-config.js";
 
 /** What `crazyrouter-mcp --help` prints. */
@@ -23,7 +23,8 @@ Environment:
   CRAZYROUTER_CHAT_MODEL              default chat model (${DEFAULT_CHAT_MODEL})
   CRAZYROUTER_EMBEDDING_MODEL         default embedding model (${DEFAULT_EMBEDDING_MODEL})
   CRAZYROUTER_IMAGE_MODEL             default image model (${DEFAULT_IMAGE_MODEL})
-  CRAZYROUTER_TIMEOUT_MS              deadline per gateway call, retries included (default 600000)
+  CRAZYROUTER_TIMEOUT_MS              deadline per gateway call, retries included (default ${DEFAULT_DEADLINES.totalMs}:
+                                      ${formatDeadline(DEFAULT_DEADLINES.totalMs)}; an answer must also start within ${formatDeadline(DEFAULT_DEADLINES.headersMs)})
   CRAZYROUTER_OUTPUT_DIR              where generated images are saved (default: <tmp>/crazyrouter-images)
   CRAZYROUTER_INLINE_IMAGE_MAX_BYTES  largest base64 image data returned inline (default ${DEFAULT_INLINE_IMAGE_MAX_BYTES}; 0 = never)
   CRAZYROUTER_TOOLS                   comma-separated allow-list, e.g. chat,list_models

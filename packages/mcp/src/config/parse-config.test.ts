@@ -98,3 +98,11 @@ describe("parseConfig", () => {
     expect(() => parseConfig(argv, {})).toThrow(message);
   });
 });
+
+describe("CRAZYROUTER_BASE_URL", () => {
+  it("set but empty stays empty, so the core reports it instead of silently using the default", () => {
+    expect(serve([], { CRAZYROUTER_BASE_URL: "" }).baseUrl).toBe("");
+    expect(serve([], { CRAZYROUTER_BASE_URL: "  " }).baseUrl).toBe("");
+    expect(serve([], {}).baseUrl).toBeUndefined();
+  });
+});

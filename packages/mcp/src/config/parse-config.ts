@@ -1,9 +1,8 @@
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { DEFAULT_CHAT_MODEL, DEFAULT_EMBEDDING_MODEL, DEFAULT_IMAGE_MODEL, parseExtraHeaders } from "@crazyrouter/core";
+import { DEFAULT_CHAT_MODEL, DEFAULT_EMBEDDING_MODEL, DEFAULT_IMAGE_MODEL, isLoopbackHost, MAX_TIMEOUT_MS, parseExtraHeaders } from "@crazyrouter/core";
 import { TOOL_NAMES, resolveToolName, type ToolName } from "../server/tool-names.js";
-import { isLoopbackHost } from "../transports/is-loopback-host.js";
 import { ConfigError } from "./config-error.js";
 import type { HttpListenConfig, McpServerConfig } from "./mcp-server-config.js";
 
@@ -13,7 +12,6 @@ export const DEFAULT_HTTP_PORT = 3923;
 export const DEFAULT_INLINE_IMAGE_MAX_BYTES = 512 * 1024;
 /** stdio messages over 10 MB kill the connection in several clients; stay well under. */
 const MAX_INLINE_IMAGE_MAX_BYTES = 8 * 1024 * 1024;
-const MAX_TIMEOUT_MS = 60 * 60 * 1000;
 const MIN_TOKEN_LENGTH = 16;
 
 export type ParsedCommand = { command: "help" } | { command: "version" } | { command: "serve"; config: McpServerConfig };
@@ -23,6 +21,15 @@ export type Environment = Readonly<Record<string, string | undefined>>;
 function text(env: Environment, name: string): string | undefined {
   const value = env[name]?.trim();
   return value === undefined || value === "" ? undefined : value;
+}
+
+/**
+ * The base URL as set: an empty value stays empty (not the default) so the core rejects it with the same
+ * message the CLI gives, and the first tool call tells the user; silently calling crazyrouter.com instead
+ * would send the key somewhere the user did not choose.
+ */
+function baseUrl(env: Environment): string | undefined {
+  return env.CRAZYROUTER_BASE_URL?.trim();
 }
 
 function integer(env: Environment, name: string, min: number, max: number): number | undefined {
@@ -112,7 +119,7 @@ export function parseConfig(argv: readonly string[], env: Environment): ParsedCo
     command: "serve",
     config: {
       apiKey: text(env, "CRAZYROUTER_API_KEY"),
-      baseUrl: text(env, "CRAZYROUTER_BASE_URL"),
+      baseUrl: baseUrl(env),
       chatModel: text(env, "CRAZYROUTER_CHAT_MODEL") ?? DEFAULT_CHAT_MODEL,
       embeddingModel: text(env, "CRAZYROUTER_EMBEDDING_MODEL") ?? DEFAULT_EMBEDDING_MODEL,
       imageModel: text(env, "CRAZYROUTER_IMAGE_MODEL") ?? DEFAULT_IMAGE_MODEL,

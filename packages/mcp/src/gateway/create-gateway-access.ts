@@ -1,4 +1,4 @@
-import type { CrazyrouterClient } from "@crazyrouter/core";
+import { type CrazyrouterClient, CrazyrouterError } from "@crazyrouter/core";
 import type { NodeClientOptions } from "@crazyrouter/core/node";
 import type { McpServerConfig } from "../config/mcp-server-config.js";
 import type { McpLogger } from "../logging/create-stderr-logger.js";
@@ -30,15 +30,20 @@ export function createGatewayAccess(config: McpServerConfig, options: GatewayAcc
     if (config.apiKey === undefined) throw missingApiKeyError();
     // Loaded on the first call, not at startup: undici and the client are not needed to answer tools/list.
     const { createNodeClient } = await import("@crazyrouter/core/node");
-    const client = createNodeClient({
-      apiKey: config.apiKey,
-      baseUrl: config.baseUrl,
-      timeoutMs: config.timeoutMs,
-      headers: config.extraHeaders,
-      userAgent: `crazyrouter-mcp/${SERVER_INFO.version}`,
-      logger: options.logger && { info: options.logger.info, warn: options.logger.warn },
-      ...options.clientOptions,
-    });
+    let client: GatewayClient;
+    try {
+      client = createNodeClient({
+        apiKey: config.apiKey,
+        baseUrl: config.baseUrl,
+        timeoutMs: config.timeoutMs,
+        headers: config.extraHeaders,
+        userAgent: `crazyrouter-mcp/${SERVER_INFO.version}`,
+        logger: options.logger && { info: options.logger.info, warn: options.logger.warn },
+        ...options.clientOptions,
+      });
+    } catch (error) {
+      throw nameTheVariable(error);
+    }
     for (const note of client.configNotes) options.logger?.info(`configuration: ${note}`);
     return client;
   }
@@ -60,4 +65,17 @@ export function createGatewayAccess(config: McpServerConfig, options: GatewayAcc
       await client?.close();
     },
   };
+}
+
+/** The environment variable behind each setting the core can reject, so the fix names what to edit. */
+const VARIABLES: Readonly<Record<string, string>> = { baseUrl: "CRAZYROUTER_BASE_URL", apiKey: "CRAZYROUTER_API_KEY" };
+
+function nameTheVariable(error: unknown): unknown {
+  const variable = CrazyrouterError.isInstance(error) && error.field ? VARIABLES[error.field] : undefined;
+  if (!variable || !CrazyrouterError.isInstance(error)) return error;
+  return new CrazyrouterError({
+    ...error.toJSON(),
+    message: `${variable}: ${error.message}`,
+    hint: `${error.hint} Change or remove ${variable} in the "env" block of this server in your MCP client's config, then restart the server.`,
+  });
 }

@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { isLoopbackHost } from "@crazyrouter/core";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import { ConfigError } from "../config/config-error.js";
 import type { HttpListenConfig, McpServerConfig } from "../config/mcp-server-config.js";
@@ -12,7 +13,6 @@ import type { GatewayAccess } from "../gateway/create-gateway-access.js";
 import type { McpLogger } from "../logging/create-stderr-logger.js";
 import { createCrazyrouterMcpServer } from "../server/create-crazyrouter-mcp-server.js";
 import { bearerTokenMatches } from "./bearer-token-matches.js";
-import { isLoopbackHost } from "./is-loopback-host.js";
 import { loopbackHostHeaders } from "./loopback-host-headers.js";
 
 export const MCP_HTTP_PATH = "/mcp";

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { credentialBaseUrl } from './credential-base-url';
 import { CrazyrouterApi } from './CrazyrouterApi.credentials';
+import { REDIRECT_POLICY, REDIRECT_STATUSES } from './redirect-policy';
 
 const credential = new CrazyrouterApi();
 
@@ -19,6 +20,15 @@ describe('CrazyrouterApi credential', () => {
 		expect(credential.test.request).toMatchObject({ url: '/models', method: 'GET' });
 		expect(credential.test.rules).toContainEqual({ type: 'responseCode', properties: { value: 401, message: FIX_HINTS.auth } });
 		expect(credential.test.rules).toContainEqual({ type: 'responseCode', properties: { value: 404, message: FIX_HINTS.not_found } });
+	});
+
+	// What n8n then does with these options is shown in real n8n (e2e/real-n8n-redirects.test.ts).
+	it('does not follow redirects with the key and explains each redirect status', () => {
+		expect(credential.test.request).toMatchObject(REDIRECT_POLICY);
+		for (const status of REDIRECT_STATUSES) {
+			const rule = credential.test.rules?.find((candidate) => candidate.type === 'responseCode' && candidate.properties.value === status);
+			expect(rule?.properties.message, String(status)).toMatch(new RegExp(`redirect \\(HTTP ${status}\\)`));
+		}
 	});
 
 	it('sends the key as a trimmed Bearer header through n8n', () => {

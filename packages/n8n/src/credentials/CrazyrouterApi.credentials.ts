@@ -9,6 +9,19 @@ import type {
 
 import { CUSTOM_REGION } from './credential-base-url';
 import { CREDENTIAL_TEST_PATH, credentialTestBaseUrlExpression } from './credential-test-base-url';
+import { REDIRECT_POLICY, REDIRECT_STATUSES } from './redirect-policy';
+
+/**
+ * The declarative test cannot run the core, which reports redirects itself, so it states the same: not
+ * followed, and what to check. The rest is the core's hint for answers that do not come from the API.
+ */
+const redirectRules = REDIRECT_STATUSES.map((status) => ({
+	type: 'responseCode' as const,
+	properties: {
+		value: status,
+		message: `The base URL answered with a redirect (HTTP ${status}); it is not followed, so the key is not sent to another address. ${FIX_HINTS.invalid_response}`,
+	},
+}));
 
 const regionOptions = [
 	...(Object.keys(REGIONS) as Region[]).map((region) => ({ name: REGIONS[region].label, value: region })),
@@ -18,7 +31,7 @@ const regionOptions = [
 /**
  * One Crazyrouter key for chat, embeddings and images. n8n adds the Bearer header to every request the node
  * sends (the node uses `httpRequestWithAuthentication`), and the test lists the key's models; when it fails,
- * the message is the core's fix hint for that status instead of a bare HTTP code.
+ * the message is the core's fix hint for that status instead of a bare HTTP code. Neither follows redirects.
  */
 export class CrazyrouterApi implements ICredentialType {
 	name = 'crazyrouterApi';
@@ -74,6 +87,7 @@ export class CrazyrouterApi implements ICredentialType {
 			baseURL: credentialTestBaseUrlExpression(),
 			url: CREDENTIAL_TEST_PATH,
 			method: 'GET',
+			...REDIRECT_POLICY,
 		},
 		rules: [
 			{ type: 'responseCode', properties: { value: 401, message: FIX_HINTS.auth } },
@@ -82,6 +96,7 @@ export class CrazyrouterApi implements ICredentialType {
 			{ type: 'responseCode', properties: { value: 429, message: FIX_HINTS.rate_limited } },
 			{ type: 'responseCode', properties: { value: 502, message: FIX_HINTS.bad_gateway } },
 			{ type: 'responseCode', properties: { value: 524, message: FIX_HINTS.bad_gateway } },
+			...redirectRules,
 		],
 	};
 }

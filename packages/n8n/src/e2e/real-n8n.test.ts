@@ -6,7 +6,7 @@
  * core's fix hint, and the agent example must run the node as an AI Agent tool. The first run installs n8n into
  * a cache outside the repository (several minutes); later runs reuse it.
  */
-import { type DevGateway, startDevGateway } from '@crazyrouter/dev-gateway';
+import { credentialFingerprint, type DevGateway, startDevGateway } from '@crazyrouter/dev-gateway';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ beforeAll(async () => {
 	console.log(`[real-n8n] n8n@${N8N_VERSION} ${install.installedNow ? `installed in ${Math.round(install.ms / 1000)} s` : 'reused from cache'}: ${install.dir}`);
 	gateway = await startDevGateway({ port: 0 });
 	userFolder = mkdtempSync(join(tmpdir(), 'crazyrouter-n8n-e2e-'));
-	env = n8nEnvironment(userFolder);
+	env = await n8nEnvironment(userFolder);
 	installPackedPackage(packageDir, userFolder);
 }, 25 * 60_000);
 
@@ -93,7 +93,7 @@ describe(`the node in real n8n ${N8N_VERSION}`, () => {
 
 		const paths = gateway.requests.map((request) => request.path);
 		expect(paths).toEqual(expect.arrayContaining(['/v1/chat/completions', '/v1/embeddings', '/v1/images/generations', '/v1/models']));
-		expect(new Set(gateway.requests.map((request) => request.headers.authorization))).toEqual(new Set([`Bearer ${gateway.apiKey}`]));
+		expect(new Set(gateway.requests.map((request) => request.headers.authorization))).toEqual(new Set([credentialFingerprint(`Bearer ${gateway.apiKey}`)]));
 	});
 
 	it('fails with the fix hint, and without the key, when the key is rejected', { timeout: 10 * 60_000 }, async () => {

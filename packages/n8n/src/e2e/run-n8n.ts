@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { freePort } from './free-port';
 import { n8nBin } from './install-n8n';
 
 export interface CommandResult {
@@ -40,10 +41,14 @@ export function installPackedPackage(packageDir: string, userFolder: string): st
 	return target;
 }
 
-/** Environment for a headless, offline n8n in its own user folder; one random encryption key per run. */
-export function n8nEnvironment(userFolder: string): NodeJS.ProcessEnv {
+/**
+ * Environment for a headless, offline n8n in its own user folder; one random encryption key per run and its
+ * own task-broker port (n8n's default, 5679, is taken by any other n8n running here, and n8n then exits).
+ */
+export async function n8nEnvironment(userFolder: string): Promise<NodeJS.ProcessEnv> {
 	const encryption = randomBytes(24).toString('hex');
 	return {
+		N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 		PATH: process.env.PATH,
 		HOME: userFolder,
 		N8N_USER_FOLDER: userFolder,

@@ -46,13 +46,18 @@ function headersObject(headers: Headers): IDataObject {
 	return result;
 }
 
-/** Sends a request over real HTTP (fetch) and answers the way n8n's helper does with returnFullResponse. */
+/**
+ * Sends a request over real HTTP (fetch) and answers the way n8n's helper does with returnFullResponse.
+ * `disableFollowRedirect` hands back the 3xx itself, as n8n does. (When it follows, fetch drops the
+ * Authorization header on cross-origin hops where n8n re-adds it: only the real-n8n test shows that.)
+ */
 async function send(options: IHttpRequestOptions, headers: Record<string, string>) {
 	const response = await fetch(options.url, {
 		method: options.method ?? 'GET',
 		headers,
 		body: typeof options.body === 'string' ? options.body : undefined,
 		signal: options.abortSignal as AbortSignal | undefined,
+		redirect: options.disableFollowRedirect ? 'manual' : 'follow',
 	});
 	if (!options.ignoreHttpStatusErrors && !response.ok) throw new Error(`HTTP ${response.status}`);
 	const body = options.encoding === 'arraybuffer' ? Buffer.from(await response.arrayBuffer()) : await response.text();

@@ -1,8 +1,6 @@
-import { type NormalizedBaseUrl, normalizeBaseUrl } from "@crazyrouter/core";
+import { isLoopbackHost, type NormalizedBaseUrl, normalizeBaseUrl } from "@crazyrouter/core";
 import type { DoctorCheck } from "../doctor-check.js";
 import { outcomeFromError } from "../outcome-from-error.js";
-
-const loopbackHosts = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 /** Names the form a user pasted when it is not the root or `/v1` base, so they know which client it came from. */
 function describePastedForm(input: string, normalized: NormalizedBaseUrl): string | undefined {
@@ -39,7 +37,7 @@ export const baseUrlCheck: DoctorCheck = {
         fix: `Use ${normalized.baseUrl} here; for each client's own form run \`crazyrouter setup <client>\`.`,
       };
     }
-    if (normalized.baseUrl.startsWith("http://") && !loopbackHosts.has(host)) {
+    if (normalized.baseUrl.startsWith("http://") && !isLoopbackHost(host)) {
       return {
         status: "warn",
         detail: `${normalized.baseUrl}, ${source}: plain http sends the key unencrypted.`,

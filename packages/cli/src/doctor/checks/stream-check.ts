@@ -13,6 +13,7 @@ export const streamCheck: DoctorCheck = {
     let chunks = 0;
     let usage: { total_tokens?: number | undefined } | undefined;
     let requestId: string | undefined;
+    let format: string | undefined;
     try {
       const stream = await client.streamChat({ model: context.options.chatModel, messages: [{ role: "user", content: CHAT_PROMPT }] });
       requestId = stream.meta.requestId;
@@ -20,6 +21,7 @@ export const streamCheck: DoctorCheck = {
         if (chunk.choices[0]?.delta?.content) chunks++;
         if (chunk.usage) usage = chunk.usage;
       }
+      format = stream.format;
     } catch (error) {
       const outcome = outcomeFromError(error, chunks > 0 ? `after ${chunks} chunk${chunks === 1 ? "" : "s"}: ` : "");
       // A stream that breaks off says nothing about whether the gateway is reachable: later checks still run.
@@ -30,6 +32,14 @@ export const streamCheck: DoctorCheck = {
         status: "fail",
         detail: "the stream ended properly but carried no text.",
         fix: "Try gpt-5.4; if it happens there too, report it with the request id.",
+        requestId,
+      };
+    }
+    if (format === "json") {
+      return {
+        status: "warn",
+        detail: "the gateway answered one JSON completion instead of a stream (it ignored stream: true); the CLI read it as one chunk.",
+        fix: "Clients that need a real stream (NextChat, Cherry Studio, SDKs with stream: true) may fail or wait for the whole answer. Check that the base URL reaches the gateway directly and not a proxy that buffers or rewrites answers; report the request id if it does.",
         requestId,
       };
     }

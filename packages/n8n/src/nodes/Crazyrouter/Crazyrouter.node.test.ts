@@ -1,7 +1,9 @@
-import { type DevGateway, startDevGateway } from '@crazyrouter/dev-gateway';
+import { credentialFingerprint, type DevGateway, startDevGateway } from '@crazyrouter/dev-gateway';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
+import { REDIRECT_POLICY } from '../../credentials/redirect-policy';
+import { startRedirectTrap } from '../../e2e/redirect-trap';
 import { createMockContext, type MockContextOptions } from '../../testing/mock-execute-context';
 import { Crazyrouter } from './Crazyrouter.node';
 
@@ -40,7 +42,7 @@ describe('Crazyrouter node against the dev gateway', () => {
 
 		const [request] = gateway.requests;
 		expect(request?.path).toBe('/v1/chat/completions');
-		expect(request?.headers.authorization).toBe(`Bearer ${gateway.apiKey}`);
+		expect(request?.headers.authorization).toBe(credentialFingerprint(`Bearer ${gateway.apiKey}`));
 		expect(request?.body).toEqual({ model: 'gpt-5.4', messages: [{ role: 'user', content: 'Reply only OK' }] });
 		// The node leaves authentication to n8n and asks for the raw text the core parses.
 		expect(mock.authenticatedRequests[0]).toMatchObject({ returnFullResponse: true, ignoreHttpStatusErrors: true, json: false, encoding: 'text' });
@@ -234,6 +236,24 @@ describe('errors', () => {
 		expect(invalid).toBeInstanceOf(NodeOperationError);
 		expect((invalid as NodeOperationError).message).toMatch(/temperature/);
 		expect(gateway.requests).toHaveLength(0);
+	});
+
+	// Only half the story: fetch, unlike n8n, drops the key on cross-origin hops. real-n8n-redirects.test.ts
+	// shows the leak this prevents in a real n8n.
+	it('hands a redirect back to the core instead of following it, so the key goes nowhere else', async () => {
+		const trap = await startRedirectTrap();
+		try {
+			for (const status of [301, 307] as const) {
+				const credentials = { apiKey: gateway.apiKey, region: 'custom', baseUrl: trap.redirectingGateway[status] };
+				const { mock, result } = run({ continueOnFail: true, credentials, parameters: chat('gpt-5.4') });
+				const [output] = await result;
+				expect(output?.[0]?.json).toMatchObject({ status, error: expect.stringContaining(String(status)) });
+				expect(mock.authenticatedRequests[0]).toMatchObject(REDIRECT_POLICY);
+			}
+			expect(trap.trapped).toEqual([]);
+		} finally {
+			await trap.close();
+		}
 	});
 
 	it('fails every item the same way when the credential has no key', async () => {

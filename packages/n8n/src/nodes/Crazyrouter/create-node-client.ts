@@ -1,12 +1,9 @@
-import { createClient, type CrazyrouterClient } from '@crazyrouter/core';
+import { createClient, type CrazyrouterClient, DEFAULT_DEADLINES } from '@crazyrouter/core';
 
 import { type CrazyrouterCredentialData, credentialBaseUrl } from '../../credentials/credential-base-url';
 import { CREDENTIAL_TYPE } from './credential-type';
 import { n8nTimers } from './n8n-timers';
 import { createN8nTransport, type RequestContext } from './n8n-transport';
-
-/** Matches the core's default total deadline per call (retries included); n8n's own timeout must not be shorter. */
-const TIMEOUT_MS = 600_000;
 
 /**
  * The core client wired to n8n: n8n's authenticated HTTP helper as transport, n8n-workflow's sleep as timers,
@@ -18,9 +15,10 @@ export async function createNodeClient(context: RequestContext): Promise<Crazyro
 	return createClient({
 		apiKey: credentials.apiKey,
 		baseUrl: credentialBaseUrl(credentials),
-		transport: createN8nTransport(context, { timeoutMs: TIMEOUT_MS }),
+		// n8n's own per-request timeout only backs up the core's deadlines (headers per attempt, total per call), so it
+		// is the core's total: it never cuts a call the core would still let run.
+		transport: createN8nTransport(context, { timeoutMs: DEFAULT_DEADLINES.totalMs }),
 		timers: n8nTimers,
-		timeoutMs: TIMEOUT_MS,
 		logger: { warn: (message) => context.logger.warn(message), info: (message) => context.logger.info(message) },
 		userAgent: 'n8n-nodes-crazyrouter',
 	});

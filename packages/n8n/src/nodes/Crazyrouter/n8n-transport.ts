@@ -1,6 +1,7 @@
 import type { Transport, TransportResponse } from '@crazyrouter/core';
 import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
 
+import { REDIRECT_POLICY } from '../../credentials/redirect-policy';
 import { CREDENTIAL_TYPE } from './credential-type';
 
 /** The n8n contexts that can send authenticated requests (node execution and the model picker). */
@@ -16,7 +17,9 @@ interface FullResponse {
  * Adapts n8n's `httpRequestWithAuthentication` to the core's `Transport`, so every request goes through
  * n8n's own HTTP stack (proxy settings, allowed domains, audit) and n8n injects the key from the credential.
  * It sends exactly one request and never throws for HTTP statuses: the core classifies them, retries and
- * explains them. The core's own Authorization header is dropped because n8n's credential adds it.
+ * explains them. The core's own Authorization header is dropped because n8n's credential adds it. Redirects
+ * are not followed (REDIRECT_POLICY): a 3xx goes back to the core like any other answer, so the key that n8n
+ * attaches never travels to the Location's host.
  */
 export function createN8nTransport(context: RequestContext, options: { timeoutMs: number }): Transport {
 	return async (request) => {
@@ -36,6 +39,7 @@ export function createN8nTransport(context: RequestContext, options: { timeoutMs
 			json: false,
 			timeout: options.timeoutMs,
 			abortSignal: request.signal,
+			...REDIRECT_POLICY,
 		};
 		if (request.body !== undefined) requestOptions.body = request.body;
 		const response = (await context.helpers.httpRequestWithAuthentication.call(

@@ -1,0 +1,16 @@
+import { readFileSync } from "node:fs";
+import { DEFAULT_DEADLINES, formatDeadline } from "@crazyrouter/core";
+import { expect, test } from "vitest";
+import { USAGE } from "./usage.js";
+
+const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8").replace(/\s+/g, " ");
+const { headersMs, totalMs, streamTotalMs, streamIdleMs } = DEFAULT_DEADLINES;
+
+test("--help and the README state the core's deadlines, and --timeout for every command that calls the gateway", () => {
+  for (const ms of [headersMs, totalMs, streamTotalMs, streamIdleMs]) {
+    expect(USAGE).toContain(formatDeadline(ms));
+    expect(readme).toContain(formatDeadline(ms));
+  }
+  expect(USAGE).toMatch(/crazyrouter models \[--timeout T\]/);
+  expect(USAGE).toMatch(/crazyrouter chat "PROMPT" .*\[--timeout T\]/);
+});
