@@ -25,7 +25,9 @@ export function handleEmbeddings(request: EmbeddingsRequest, encoder: EmbeddingE
   }
   const dimensions = request.dimensions ?? EMBEDDING_MODEL_DIMENSIONS[request.model] ?? FALLBACK_DIMENSIONS;
   const format = request.encoding_format ?? "float";
-  const inputs = typeof request.input === "string" ? [request.input] : request.input;
+  // One text or one token list is one input; token lists are embedded as their text form.
+  const given = typeof request.input === "string" || typeof request.input[0] === "number" ? [request.input] : request.input;
+  const inputs = (given as Array<string | number | number[]>).map((input) => (typeof input === "string" ? input : JSON.stringify(input)));
   const parts: Buffer[] = [Buffer.from('{"object":"list","data":[')];
   let tokens = 0;
   inputs.forEach((text, index) => {
