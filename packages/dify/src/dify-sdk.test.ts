@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CORE_FIXTURES_DIR } from "@crazyrouter/core/testing";
 import { IMAGE_DOWNLOAD_RULE_CASES } from "@crazyrouter/core";
 import { DEFAULT_DEV_GATEWAY_MODELS, type HostileGateway, startDevGateway, startHostileGateway } from "@crazyrouter/dev-gateway";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -49,7 +50,7 @@ describe.each(difySdkMatrix())("the real dify_plugin SDK $difyPlugin on Python $
   it("passes the Python suites", async () => {
     const result = await runPytest({
       python,
-      args: ["test_plugin_files.py", "test_base_url.py", "test_llm.py", "test_embeddings.py", "test_image_tool.py", "test_image_url_policy.py"],
+      args: ["test_plugin_files.py", "test_base_url.py", "test_llm.py", "test_embeddings.py", "test_image_tool.py", "test_image_url_policy.py", "test_request_rules.py"],
       env: {
         CRAZYROUTER_GATEWAY_URL: gateway.url,
         CRAZYROUTER_API_KEY: gateway.apiKey,
@@ -57,6 +58,7 @@ describe.each(difySdkMatrix())("the real dify_plugin SDK $difyPlugin on Python $
         CRAZYROUTER_IMAGE_PLUGIN_DIR: join(outputDir, IMAGE_PLUGIN_NAME),
         CRAZYROUTER_DENIED_MODEL: DENIED_MODEL,
         CRAZYROUTER_IMAGE_RULE_CASES: ruleCasesPath,
+        CRAZYROUTER_CORE_FIXTURES: CORE_FIXTURES_DIR,
         CRAZYROUTER_HOSTILE_GATEWAY_URL: hostile.url,
         CRAZYROUTER_HOSTILE_API_KEY: hostile.apiKey,
         CRAZYROUTER_HOSTILE_INTERNAL_URL: hostile.internalUrl,

@@ -12,6 +12,7 @@ const commonModules = [
   "image_download.py",
   "image_url_policy.py",
   "model_access.py",
+  "reasoning_request_rule.py",
   "token_estimate.py",
 ];
 
