@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { IMAGE_DOWNLOAD_RULE_CASES } from "@crazyrouter/core";
-import { DEFAULT_DEV_GATEWAY_MODELS, type HostileGateway, startDevGateway, startHostileGateway } from "@crazyrouter/dev-gateway";
+import { DEFAULT_DEV_GATEWAY_MODELS, FAULT_MODES, type HostileGateway, startDevGateway, startHostileGateway } from "@crazyrouter/dev-gateway";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IMAGE_PLUGIN_NAME, MODEL_PLUGIN_NAME } from "./plugin-metadata.js";
 import { ensureDifySdkPython } from "./testing/dify-sdk-python.js";
@@ -18,6 +18,9 @@ const CUSTOM_EMBEDDING_MODEL = "custom-embedding";
 let outputDir: string;
 let gateway: Awaited<ReturnType<typeof startDevGateway>>;
 let hostile: HostileGateway;
+let leakGateway: Awaited<ReturnType<typeof startDevGateway>>;
+// Not shaped like an sk- key, so only redaction of the exact secret can hide it.
+const LEAK_KEY = `crz-canary-${Date.now().toString(16)}`;
 let ruleCasesPath: string;
 
 beforeAll(async () => {
@@ -26,6 +29,7 @@ beforeAll(async () => {
   const models = [...DEFAULT_DEV_GATEWAY_MODELS, CUSTOM_EMBEDDING_MODEL];
   gateway = await startDevGateway({ models, allowedModels: models.filter((model) => model !== DENIED_MODEL) });
   hostile = await startHostileGateway();
+  leakGateway = await startDevGateway({ apiKeys: [LEAK_KEY] });
   // The core's image-download rule table, for the Python mirror to run row for row.
   ruleCasesPath = join(outputDir, "image-rule-cases.json");
   await writeFile(ruleCasesPath, JSON.stringify(IMAGE_DOWNLOAD_RULE_CASES));
@@ -34,6 +38,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await gateway?.close();
   await hostile?.close();
+  await leakGateway?.close();
   if (outputDir) await rm(outputDir, { recursive: true, force: true });
 });
 
@@ -49,7 +54,7 @@ describe.each(difySdkMatrix())("the real dify_plugin SDK $difyPlugin on Python $
   it("passes the Python suites", async () => {
     const result = await runPytest({
       python,
-      args: ["test_plugin_files.py", "test_base_url.py", "test_llm.py", "test_embeddings.py", "test_image_tool.py", "test_image_url_policy.py"],
+      args: ["test_plugin_files.py", "test_base_url.py", "test_llm.py", "test_embeddings.py", "test_image_tool.py", "test_image_url_policy.py", "test_key_never_leaks.py"],
       env: {
         CRAZYROUTER_GATEWAY_URL: gateway.url,
         CRAZYROUTER_API_KEY: gateway.apiKey,
@@ -57,6 +62,9 @@ describe.each(difySdkMatrix())("the real dify_plugin SDK $difyPlugin on Python $
         CRAZYROUTER_IMAGE_PLUGIN_DIR: join(outputDir, IMAGE_PLUGIN_NAME),
         CRAZYROUTER_DENIED_MODEL: DENIED_MODEL,
         CRAZYROUTER_IMAGE_RULE_CASES: ruleCasesPath,
+        CRAZYROUTER_LEAK_GATEWAY_URL: leakGateway.url,
+        CRAZYROUTER_LEAK_API_KEY: LEAK_KEY,
+        CRAZYROUTER_FAULT_MODES: JSON.stringify(FAULT_MODES),
         CRAZYROUTER_HOSTILE_GATEWAY_URL: hostile.url,
         CRAZYROUTER_HOSTILE_API_KEY: hostile.apiKey,
         CRAZYROUTER_HOSTILE_INTERNAL_URL: hostile.internalUrl,
