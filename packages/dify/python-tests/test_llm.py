@@ -190,3 +190,24 @@ def test_reasoning_models_get_no_sampling_fields(llm, credentials, recording):
     list(llm.invoke("gpt-5.4", credentials, [UserPromptMessage(content="Reply only OK")], parameters, stream=False))
     [request] = chat_requests(recording)
     assert request["body"] == {"model": "gpt-5.4", "messages": [{"role": "user", "content": "Reply only OK"}], "max_completion_tokens": 64}
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_redirect_is_not_followed_and_says_so(llm, credentials, recording, stream):
+    with pytest.raises(InvokeBadRequestError) as raised:
+        list(llm.invoke("fault-moved", credentials, [UserPromptMessage(content="hi")], {}, stream=stream))
+    assert "redirects to" in str(raised.value) and "not sent on" in str(raised.value)
+    # requests would have followed the 301 as a GET to the address it names.
+    assert [(request["method"], request["path"]) for request in recording.requests()] == [("POST", "/v1/chat/completions")]
+
+
+def test_an_empty_stream_is_an_error(llm, credentials):
+    with pytest.raises(InvokeServerUnavailableError) as raised:
+        list(llm.invoke("fault-empty-stream", credentials, [UserPromptMessage(content="hi")], {}, stream=True))
+    assert "without any reply" in str(raised.value)
+
+
+def test_a_200_carrying_an_error_shows_the_upstream_message(llm, credentials):
+    with pytest.raises(InvokeServerUnavailableError) as raised:
+        list(llm.invoke("fault-error-200", credentials, [UserPromptMessage(content="hi")], {}, stream=False))
+    assert "with an error instead of a result" in str(raised.value) and "overloaded" in str(raised.value)

@@ -12,7 +12,7 @@ import {
   operations,
 } from "@crazyrouter/core";
 import { CUSTOM_BASE_URL_OPTION } from "./base-url-options.js";
-import { API_VERSION_PATH, DEFAULT_REGION, FIX_HINTS, REGIONS, regionBaseUrl, type Region } from "./gateway-facts.js";
+import { API_VERSION_PATH, DEFAULT_DEADLINES, DEFAULT_REGION, FIX_HINTS, REGIONS, SITUATION_HINTS, regionBaseUrl, type Region } from "./gateway-facts.js";
 import {
   ADDRESS_KIND_DESCRIPTIONS,
   HOST_NAME_KIND_DESCRIPTIONS,
@@ -57,6 +57,9 @@ export function renderGatewayConstants(): string {
     ["REASONING_UNSUPPORTED_FIELDS", [...REASONING_UNSUPPORTED_FIELDS]],
     ["DEFAULT_EMBEDDING_ENCODING", DEFAULT_EMBEDDING_ENCODING],
     ["FIX_HINTS", { ...FIX_HINTS }],
+    ["SITUATION_HINTS", { ...SITUATION_HINTS }],
+    // Cloudflare answers 524 after about 100 s without a byte, so waiting longer for one helps nobody.
+    ["HEADERS_DEADLINE_SECONDS", DEFAULT_DEADLINES.headersMs / 1000],
     ["IMAGE_DOWNLOAD_MAX_BYTES", IMAGE_DOWNLOAD_MAX_BYTES],
     ["IMAGE_DOWNLOAD_MAX_REDIRECTS", IMAGE_DOWNLOAD_MAX_REDIRECTS],
     ["IMAGE_DOWNLOAD_TIMEOUT_SECONDS", IMAGE_DOWNLOAD_TIMEOUT_MS / 1000],

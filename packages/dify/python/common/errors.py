@@ -37,13 +37,15 @@ class GatewayError(Exception):
         status: int | None = None,
         request_id: str | None = None,
         gateway_code: str | None = None,
+        hint: str | None = None,
     ) -> None:
         self.code = code
         self.message = message
         self.status = status
         self.request_id = request_id
         self.gateway_code = gateway_code
-        self.hint = FIX_HINTS.get(code, FIX_HINTS["bad_request"])
+        # A situation the code alone does not explain (a redirect, an empty stream) brings its own hint.
+        self.hint = hint or FIX_HINTS.get(code, FIX_HINTS["bad_request"])
         super().__init__(self.describe())
 
     def describe(self) -> str:
@@ -92,6 +94,33 @@ def _code_for(status: int, gateway: dict, body_text: str) -> str:
     if re.search(r"<html", body_text, re.IGNORECASE):
         return "invalid_response"
     return "bad_request"
+
+
+def implied_status(body_text: str) -> int:
+    """The status an error envelope stands for where no status says it (a 200 answer), from OpenAI's error types and
+    codes, which OpenAI-compatible gateways reuse (core's classify-http-error.ts reads them the same way)."""
+    gateway = _read_gateway_error(body_text)
+    said = f"{gateway.get('code', '')} {gateway.get('type', '')}".lower()
+    message = gateway.get("message", "").lower()
+    if re.search(r"invalid_api_key|authentication|unauthori[sz]ed", said) or re.search(r"incorrect api key|invalid api key|invalid token", message):
+        return 401
+    if re.search(r"permission|forbidden", said):
+        return 403
+    if "not_found" in said:
+        return 404
+    if re.search(r"rate_limit|too_many_requests", said) or "rate limit" in message:
+        return 429
+    if re.search(r"invalid_request|bad_request|invalid_value|invalid_parameter", said):
+        return 400
+    return 500
+
+
+def classify_error_envelope(status: int, body_text: str, request_id: str | None, secrets: tuple[str, ...] = ()) -> GatewayError:
+    """A 2xx answer whose body is `{"error": ...}`: the upstream's message, classified as the status it stands for."""
+    classified = classify_http_error(implied_status(body_text), body_text, request_id, secrets)
+    detail = re.sub(r"^Gateway answered \d+:?\s*", "", classified.message)
+    lead = f"The gateway answered {status} with an error instead of a result"
+    return GatewayError(classified.code, f"{lead}: {detail}" if detail else lead, status=status, request_id=request_id, gateway_code=classified.gateway_code)
 
 
 def classify_http_error(status: int, body_text: str, request_id: str | None, secrets: tuple[str, ...] = ()) -> GatewayError:

@@ -33,6 +33,7 @@ from crazyrouter_common.gateway_constants import (
     CHAT_COMPLETIONS_PATH,
     CHAT_MAX_STOP_SEQUENCES,
     CHAT_REQUEST_FIELDS,
+    SITUATION_HINTS,
 )
 from crazyrouter_common.model_access import validate_model_access
 from crazyrouter_common.reasoning_request_rule import apply_reasoning_model_rule, is_reasoning_model
@@ -178,13 +179,21 @@ class CrazyrouterLargeLanguageModel(OAICompatLargeLanguageModel):
     def _stream(self, model, settings, response, prompt_messages, api_key: str) -> Generator:
         # Errors while reading the stream happen after invoke() returned, outside its error mapping.
         try:
-            yield from self._handle_generate_stream_response(model, settings, response, prompt_messages)
+            answered = False
+            for chunk in self._handle_generate_stream_response(model, settings, response, prompt_messages):
+                delta = chunk.delta.message
+                answered = answered or bool(delta.content or delta.tool_calls or chunk.delta.finish_reason)
+                yield chunk
+            if not answered:
+                raise to_invoke_error(GatewayError("server", "The stream ended without any reply", hint=SITUATION_HINTS["emptyStream"]), api_key)
         except InvokeError:
             raise
+        # `from None`: the raw error can hold the gateway's event text, which may echo the key; chained as the cause it
+        # would reach Dify's logs in every traceback. The redacted message says what happened.
         except ValueError as error:
-            raise to_invoke_error(GatewayError("server", f"The stream reported an error: {error}"), api_key) from error
+            raise to_invoke_error(GatewayError("server", f"The stream reported an error: {error}"), api_key) from None
         except Exception as error:  # noqa: BLE001 - a broken stream is a connection failure, whatever raised it
-            raise to_invoke_error(GatewayError("connection", f"The stream broke off: {type(error).__name__}"), api_key) from error
+            raise to_invoke_error(GatewayError("connection", f"The stream broke off: {type(error).__name__}"), api_key) from None
         finally:
             response.close()
 
