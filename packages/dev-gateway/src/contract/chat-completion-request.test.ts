@@ -134,6 +134,9 @@ describe("POST /v1/chat/completions: the request contract", () => {
     ["a tool name with spaces", chat({ tools: [{ type: "function", function: { name: "look up" } }] }), "tools[0].function.name", "invalid_value"],
     ["129 tools", chat({ tools: Array.from({ length: 129 }, (_, index) => ({ type: "function", function: { name: `t${index}` } })) }), "tools", "array_above_max_length"],
     ["an unknown tool_choice", chat({ tool_choice: "always" }), "tool_choice", "invalid_value"],
+    ["a named tool_choice without its function", chat({ tool_choice: { type: "function" } }), "tool_choice.function", "missing_required_parameter"],
+    ["a logit_bias key that is not a token id", chat({ logit_bias: { the: 5 } }), "logit_bias.the", "invalid_value"],
+    ["a fractional seed", chat({ seed: 1.5 }), "seed", "invalid_value"],
   ];
 
   test.each(refused)("refuses %s", async (_name, body, param, code) => {

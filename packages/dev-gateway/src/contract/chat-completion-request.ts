@@ -94,7 +94,11 @@ export const chatCompletionRequestSchema = z
     logit_bias: logitBias.nullish(),
     logprobs: z.boolean().nullish(),
     top_logprobs: z.int().min(0).max(20).nullish(),
-    seed: z.int().nullish(),
+    // A 64-bit integer; larger than JavaScript's safe integers, so checked as a whole number in range.
+    seed: z
+      .number()
+      .refine((seed) => Number.isInteger(seed) && Math.abs(seed) <= 2 ** 63, "expected a 64-bit integer")
+      .nullish(),
     stop: z.union([z.string(), z.array(z.string()).min(1).max(4)]).nullish(),
     reasoning_effort: z.enum(["none", "minimal", "low", "medium", "high", "xhigh", "max"]).nullish(),
     verbosity: z.enum(["low", "medium", "high"]).nullish(),

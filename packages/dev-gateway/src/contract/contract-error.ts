@@ -50,23 +50,38 @@ function describeValue(value: unknown): string {
 
 
 /**
+ * Whether a union branch was refused for the value's type at the top (a string branch given an object, an enum
+ * given an object): such a branch says nothing about what is wrong inside the value.
+ */
+function refusedForType(issue: Issue): boolean {
+  if (issue.path.length > 0) return false;
+  if (issue.code === "invalid_type") return true;
+  return issue.code === "invalid_value" && issue.values.length > 0 && typeof issue.input !== typeof issue.values[0];
+}
+
+function depth(branch: Issue[]): number {
+  return Math.max(...branch.map((inner) => inner.path.length));
+}
+
+/**
  * Zod reports a failed union as one issue holding every branch's issues. The useful branch is the one that got
  * furthest: not refused outright for its type, then with the fewest type mismatches (a token array with one
- * string in it is a bad token array, not a bad list of texts).
+ * string in it is a bad token array, not a bad list of texts), then the one that looked deepest.
  */
 function closestBranch(branches: Issue[][]): Issue[] | undefined {
   const rank = (branch: Issue[]) => [
-    branch.every((inner) => inner.code === "invalid_type" && inner.path.length === 0) ? 1 : 0,
+    branch.every(refusedForType) ? 1 : 0,
     branch.filter((inner) => inner.code === "invalid_type").length,
     branch.length,
+    -depth(branch),
   ];
   const candidates = branches.filter((branch) => branch.length > 0);
   candidates.sort((left, right) => {
     const [a, b] = [rank(left), rank(right)];
-    return a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
+    return a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]! || a[3]! - b[3]!;
   });
   const best = candidates[0];
-  return best && !best.every((inner) => inner.code === "invalid_type" && inner.path.length === 0) ? best : undefined;
+  return best && !best.every(refusedForType) ? best : undefined;
 }
 
 function explainSize(issue: Extract<Issue, { code: "too_big" | "too_small" }>, param: string): Explained {
@@ -127,6 +142,8 @@ function explain(issue: Issue, param: string): Explained {
 
 /** Follows a union issue into its closest branch, so the answer names the innermost field that is wrong. */
 function resolve(issue: Issue, path: PropertyKey[]): { issue: Issue; path: PropertyKey[] } {
+  // A bad key of a map (`metadata`, `logit_bias`): what is wrong with the key itself.
+  if (issue.code === "invalid_key" && issue.issues[0]) return { issue: issue.issues[0] as Issue, path: [...path, ...issue.path] };
   if (issue.code !== "invalid_union") return { issue, path: [...path, ...issue.path] };
   if (issue.errors.length === 0) return { issue, path: [...path, ...issue.path] };
   const branch = closestBranch(issue.errors);

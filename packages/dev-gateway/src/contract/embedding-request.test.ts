@@ -37,6 +37,7 @@ describe("POST /v1/embeddings: the request contract", () => {
     ["a fractional token", embed({ input: [1, 2.5] }), "input[1]", "invalid_type"],
     ["a negative token", embed({ input: [-1] }), "input[0]", "integer_below_min_value"],
     ["a text among tokens", embed({ input: [1, 2, "three"] }), "input[2]", "invalid_type"],
+    ["a text in a token array of a list", embed({ input: [[1, "two"]] }), "input[0][1]", "invalid_type"],
     ["2049 inputs", embed({ input: Array.from({ length: 2049 }, () => "x") }), "input", "array_above_max_length"],
     ["an unknown encoding_format", embed({ encoding_format: "binary" }), "encoding_format", "invalid_value"],
     ["dimensions 0", embed({ dimensions: 0 }), "dimensions", "integer_below_min_value"],
