@@ -7,6 +7,7 @@ import { REGIONS, regionBaseUrl, type Region } from "./regions.js";
 export const BASE_URL_CHANGES = {
   removed_invisible: "removed invisible characters (zero-width spaces, byte-order marks)",
   trimmed: "removed spaces around the URL",
+  removed_quotes: "removed quotes around the URL",
   added_scheme: "added https://",
   removed_query: "removed the query string or fragment (tracking parameters break API calls)",
   removed_trailing_slash: "removed the trailing slash",

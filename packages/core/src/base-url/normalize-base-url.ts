@@ -50,10 +50,16 @@ export function normalizeBaseUrl(input: string): NormalizedBaseUrl {
     change("trimmed");
     text = trimSpaces(text);
   }
+  if (/^["'].*["']$/s.test(text)) {
+    change("removed_quotes");
+    text = trimSpaces(text.slice(1, -1));
+  }
   if (text === "") throw refuse("empty");
   // Checked before parsing: the URL parser silently drops tabs and line breaks and would hide the paste error.
   if (spaceOrControl.test(text)) throw refuse("spaces_inside");
   if (notPrintableAscii.test(text)) throw refuse("non_ascii");
+  // The URL parser reads a backslash as a slash; other runtimes do not, so it is refused rather than guessed at.
+  if (text.includes("\\")) throw refuse("invalid_url");
   if (!withScheme.test(text)) {
     // `user:pw@host` would otherwise pass for a `user:` scheme, and its message must not repeat the password.
     if (/^[^/?#]*@/.test(text)) throw refuse("credentials");
