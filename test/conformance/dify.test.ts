@@ -2,31 +2,38 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { IMAGE_PLUGIN_NAME, MODEL_PLUGIN_NAME, writeDifyPlugins } from "@crazyrouter/dify";
-import { ensureDifySdkPython, runPytest } from "@crazyrouter/dify/testing";
+import { difySdkMatrix, ensureDifySdkPython, runPytest } from "@crazyrouter/dify/testing";
 import { type DevGateway, startDevGateway } from "@crazyrouter/dev-gateway";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conformanceVectors } from "./vectors.js";
 
 let gateway: DevGateway;
 let outputDir: string;
-let python: string;
+let vectorsPath: string;
 
 beforeAll(async () => {
-  python = await ensureDifySdkPython();
   outputDir = await mkdtemp(join(tmpdir(), "crazyrouter-dify-conformance-"));
   await writeDifyPlugins(outputDir);
+  vectorsPath = join(outputDir, "vectors.json");
+  await writeFile(vectorsPath, JSON.stringify(conformanceVectors, null, 2));
   gateway = await startDevGateway();
-}, 900_000);
+});
 
 afterAll(async () => {
   await gateway?.close();
   if (outputDir) await rm(outputDir, { recursive: true, force: true });
 });
 
-describe("conformance: the Dify plugins (real dify_plugin SDK)", () => {
+// The SDK sits between Dify's arguments and our request code, so every Python + dify_plugin corner a host may run
+// must put the same bytes on the wire.
+describe.each(difySdkMatrix())("conformance: the Dify plugins (real dify_plugin $difyPlugin, Python $python)", (runtime) => {
+  let python: string;
+
+  beforeAll(async () => {
+    python = await ensureDifySdkPython(runtime);
+  }, 900_000);
+
   it("puts every vector's request on the wire", async () => {
-    const vectorsPath = join(outputDir, "vectors.json");
-    await writeFile(vectorsPath, JSON.stringify(conformanceVectors, null, 2));
     const result = await runPytest({
       python,
       args: ["test_conformance.py", "-v"],

@@ -20,6 +20,7 @@ async function main(argv: string[]): Promise<number> {
       "base-url": { type: "string" },
       out: { type: "string" },
       "openapi-dir": { type: "string" },
+      "dify-signing-key": { type: "string" },
       model: { type: "string" },
       system: { type: "string" },
       "no-stream": { type: "boolean" },
@@ -44,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case "generate": {
       const { runGenerate } = await import("./commands/generate.js");
-      return runGenerate({ outDir: values.out ?? "artifacts", openapiDir: values["openapi-dir"] }, write);
+      return runGenerate({ outDir: values.out ?? "artifacts", openapiDir: values["openapi-dir"], difySigningKey: values["dify-signing-key"], env: process.env }, write);
     }
     case "models": {
       const [{ runModels }, { nodeDependencies }] = await Promise.all([import("./commands/models.js"), import("./node-dependencies.js")]);

@@ -10,7 +10,8 @@ Usage:
   crazyrouter setup [CLIENT] [--show-key] [--model M]    ready-to-paste config for a client (no CLIENT: list them)
   crazyrouter models [--timeout T]                       list the models your key may call
   crazyrouter chat "PROMPT" [--model M] [--system S] [--no-stream] [--timeout T]
-  crazyrouter generate [--out DIR] [--openapi-dir DIR]   write every platform artifact
+  crazyrouter generate [--out DIR] [--openapi-dir DIR] [--dify-signing-key FILE]
+                                                         write every platform artifact
 
 Setup clients:
   nextchat, cherry-studio, dify, coze, codex, claude-desktop, cursor, n8n
@@ -29,6 +30,8 @@ Environment:
   CRAZYROUTER_API_KEY        your sk-... key (never passed as a flag, so it stays out of shell history)
   CRAZYROUTER_BASE_URL       any form: https://crazyrouter.com, .../v1, a full endpoint URL (default ${DEFAULT_BASE_URL})
   CRAZYROUTER_EXTRA_HEADERS  advanced: a JSON object of extra request headers, e.g. for a proxy
+  CRAZYROUTER_DIFY_SIGNING_KEY_FILE, CRAZYROUTER_DIFY_SIGNING_KEY
+                             generate: sign the Dify packages with this private key file, or this PEM text
 
 Deadlines (chat, models, setup's model list):
   --timeout T            the whole call, retries included: seconds, or 500ms

@@ -54,6 +54,18 @@ export { parseJsonBody } from "./http/parse-json-body.js";
 export { decodeEmbedding } from "./embeddings/decode-embedding.js";
 export { splitIntoBatches } from "./embeddings/split-into-batches.js";
 
+export { checkImageUrl, type ImageUrlAccess, type ImageUrlRefusal, type ImageUrlVerdict } from "./image-download/check-image-url.js";
+export { classifyIpAddress, ADDRESS_KIND_DESCRIPTIONS, IPV4_SPECIAL_RANGES, type AddressKind } from "./image-download/classify-ip-address.js";
+export { classifyHostName, HOST_NAME_KIND_DESCRIPTIONS, LOCAL_NAME_SUFFIXES, METADATA_HOST_NAMES, type HostNameKind } from "./image-download/classify-host-name.js";
+export { downloadImage, type DownloadImageOptions, type ImageDownload, type ImageDownloadRefusal } from "./image-download/download-image.js";
+export type { ImageFetcher, ImageFetchRequest } from "./image-download/image-fetcher.js";
+export { ImageHostRefusedError } from "./image-download/image-host-refused-error.js";
+export { IMAGE_DOWNLOAD_MAX_BYTES, IMAGE_DOWNLOAD_MAX_REDIRECTS, IMAGE_DOWNLOAD_TIMEOUT_MS } from "./image-download/image-download-limits.js";
+export { IMAGE_DOWNLOAD_RULE_CASES, type AddressCase, type ImageUrlCase, type SignatureCase } from "./image-download/image-download-rule-cases.js";
+export { sniffImageType, type ImageType } from "./image-download/sniff-image-type.js";
+export { checkImageBytes } from "./image-download/check-image-bytes.js";
+export { carriedImageBytes, isDataUrl } from "./image-download/carried-image-bytes.js";
+
 export {
   createClient,
   type CrazyrouterClient,

@@ -1,6 +1,7 @@
 /**
  * @crazyrouter/core/node: the client wired for Node (undici keep-alive transport, node:timers, Buffer's
- * base64). Adapters running elsewhere (n8n) call `createClient` from the root entry with their own pieces.
+ * base64), and the image fetcher that checks the addresses a name resolves to before connecting. Adapters
+ * running elsewhere (n8n) call `createClient` from the root entry with their own pieces.
  */
 import { type CrazyrouterClient, createClient } from "./client/create-client.js";
 import type { ClientOptions } from "./client/client-options.js";
@@ -9,6 +10,8 @@ import { createUndiciTransport, type UndiciTransportOptions } from "./transport/
 
 export { createUndiciTransport, type UndiciTransportOptions } from "./transport/undici-transport.js";
 export { nodeDecodeBase64, nodeTimers } from "./node-runtime.js";
+export { createUndiciImageFetcher, type UndiciImageFetcherOptions } from "./image-download/undici-image-fetcher.js";
+export { createCheckedLookup, type HostResolver } from "./image-download/node-checked-lookup.js";
 
 export type NodeClientOptions = Omit<ClientOptions, "transport" | "timers"> & Partial<Pick<ClientOptions, "transport" | "timers">>;
 

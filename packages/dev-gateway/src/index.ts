@@ -11,3 +11,11 @@ export { credentialFingerprint, recordedHeaderValue } from "./credential-fingerp
 export { DEFAULT_RECORDING_LIMITS, type RecordingLimits, type RecordingSize } from "./request-recording.js";
 export { startDevGateway } from "./start-dev-gateway.js";
 export { FAULT_MODES, type FaultMode } from "./fault-spec.js";
+export {
+  HOSTILE_GATEWAY_API_KEY,
+  startHostileGateway,
+  type HostileGateway,
+  type HostileGatewayOptions,
+  type HostileGatewayState,
+  type HostileImageItem,
+} from "./start-hostile-gateway.js";

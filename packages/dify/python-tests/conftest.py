@@ -7,6 +7,10 @@ Environment (set by src/dify-sdk.test.ts or test/conformance/dify.test.ts):
   CRAZYROUTER_MODEL_PLUGIN_DIR  the generated crazyrouter/ folder
   CRAZYROUTER_IMAGE_PLUGIN_DIR  the generated crazyrouter_image/ folder
   CRAZYROUTER_DENIED_MODEL      a model that exists but is not in the key's whitelist (optional)
+  CRAZYROUTER_IMAGE_RULE_CASES  JSON file of the core's IMAGE_DOWNLOAD_RULE_CASES
+  CRAZYROUTER_HOSTILE_GATEWAY_URL, CRAZYROUTER_HOSTILE_API_KEY, CRAZYROUTER_HOSTILE_INTERNAL_URL
+                                the hostile image gateway (dev-gateway's startHostileGateway), driven through
+                                its /__hostile/ routes, and its recording internal server
 """
 
 import hashlib
@@ -56,9 +60,11 @@ def load_plugin(folder: str) -> PluginRegistration:
     with inside_plugin(folder):
         registration = PluginRegistration(DifyPluginEnv())
     # Bound every HTTP call of the plugin code so a hung request fails the test instead of stalling it.
-    client_module = sys.modules["crazyrouter_common.gateway_client"]
-    client_module.READ_TIMEOUT_SECONDS = HTTP_TIMEOUT_SECONDS
-    client_module.CONNECT_TIMEOUT_SECONDS = HTTP_TIMEOUT_SECONDS
+    for name in ("crazyrouter_common.gateway_client", "crazyrouter_common.image_download"):
+        module = sys.modules.get(name)
+        if module is not None:
+            module.READ_TIMEOUT_SECONDS = HTTP_TIMEOUT_SECONDS
+            module.CONNECT_TIMEOUT_SECONDS = HTTP_TIMEOUT_SECONDS
     return registration
 
 
@@ -138,3 +144,47 @@ def recording(gateway_url) -> Recording:
     log = Recording(gateway_url)
     log.clear()
     return log
+
+
+@pytest.fixture(scope="session")
+def image_rule_cases() -> dict:
+    with open(_env("CRAZYROUTER_IMAGE_RULE_CASES"), encoding="utf-8") as file:
+        return json.load(file)
+
+
+class HostileGateway:
+    """The hostile image gateway of the vitest driver: what image calls answer, and what its servers saw."""
+
+    def __init__(self, url: str, api_key: str) -> None:
+        self.url = url
+        self.api_key = api_key
+
+    def _call(self, method: str, path: str, body: object = None) -> dict:
+        data = None if body is None else json.dumps(body).encode()
+        request = urllib.request.Request(self.url + path, data=data, method=method, headers={"content-type": "application/json"})
+        with urllib.request.urlopen(request, timeout=HTTP_TIMEOUT_SECONDS) as response:
+            return json.loads(response.read())
+
+    def reset(self) -> None:
+        self._call("POST", "/__hostile/reset", {})
+
+    def answer_images(self, items: list[dict]) -> None:
+        self._call("POST", "/__hostile/answer", items)
+
+    def state(self) -> dict:
+        return self._call("GET", "/__hostile/state")
+
+    def credentials(self) -> dict:
+        return {"api_key": self.api_key, "base_url_region": "custom", "custom_base_url": self.url + "/v1"}
+
+
+@pytest.fixture
+def hostile() -> HostileGateway:
+    gateway = HostileGateway(_env("CRAZYROUTER_HOSTILE_GATEWAY_URL").rstrip("/"), _env("CRAZYROUTER_HOSTILE_API_KEY"))
+    gateway.reset()
+    return gateway
+
+
+@pytest.fixture(scope="session")
+def hostile_internal_port() -> str:
+    return _env("CRAZYROUTER_HOSTILE_INTERNAL_URL").rsplit(":", 1)[1].rstrip("/")

@@ -1,8 +1,13 @@
 """Every generated YAML passes the SDK's own pydantic entities, and both folders load as the runtime loads them."""
 
+import importlib.metadata
+import os
+import sys
 from pathlib import Path
 
+import pytest
 import yaml
+from packaging.requirements import Requirement
 from dify_plugin.core.entities.plugin.setup import PluginConfiguration
 from dify_plugin.entities.model import AIModelEntity, ModelPropertyKey, ModelType
 from dify_plugin.entities.model.provider import ModelProviderConfiguration
@@ -64,3 +69,25 @@ def test_registration_loads_our_classes(model_plugin, image_plugin):
     assert [asset.filename for asset in model_plugin.files] == ["icon.svg"]
     assert image_plugin.get_tool_cls("crazyrouter_image", "generate_image").__name__ == "GenerateImageTool"
     assert image_plugin.get_tool_provider_cls("crazyrouter_image").__name__ == "CrazyrouterImageProvider"
+
+
+def test_runs_on_the_python_and_sdk_the_driver_asked_for():
+    expected = os.environ.get("CRAZYROUTER_EXPECTED_SDK")
+    if not expected:
+        pytest.skip("CRAZYROUTER_EXPECTED_SDK is not set; run through vitest (packages/dify/src/dify-sdk.test.ts)")
+    python, sdk = expected.split()
+    assert "%d.%d" % sys.version_info[:2] == python
+    assert importlib.metadata.version("dify_plugin") == sdk
+
+
+def test_requirement_admits_every_sdk_line_a_host_may_install(model_plugin_dir, image_plugin_dir):
+    # Read with pip's own requirement parser: the lowest release we test, the last for Python 3.11 (0.7.x) and the
+    # 3.12-only lines (0.9, 0.10) the daemon's venv gets must all pass; a 1.0 with a new API must not.
+    for folder in (model_plugin_dir, image_plugin_dir):
+        lines = [line for line in Path(folder, "requirements.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
+        assert len(lines) == 1
+        requirement = Requirement(lines[0])
+        assert requirement.name == "dify_plugin"
+        for admitted in ("0.5.1", "0.7.4", "0.9.1", "0.10.2", importlib.metadata.version("dify_plugin")):
+            assert requirement.specifier.contains(admitted), admitted
+        assert not requirement.specifier.contains("1.0.0")

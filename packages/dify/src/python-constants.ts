@@ -29,7 +29,17 @@ import {
 } from "@crazyrouter/core";
 import { CUSTOM_BASE_URL_OPTION } from "./base-url-options.js";
 import { API_VERSION_PATH, DEFAULT_REGION, FIX_HINTS, REGIONS, regionBaseUrl, type Region } from "./gateway-facts.js";
-import { REASONING_MODEL_PATTERN } from "@crazyrouter/core";
+import {
+  ADDRESS_KIND_DESCRIPTIONS,
+  HOST_NAME_KIND_DESCRIPTIONS,
+  IMAGE_DOWNLOAD_MAX_BYTES,
+  IMAGE_DOWNLOAD_MAX_REDIRECTS,
+  IMAGE_DOWNLOAD_TIMEOUT_MS,
+  IPV4_SPECIAL_RANGES,
+  LOCAL_NAME_SUFFIXES,
+  METADATA_HOST_NAMES,
+  REASONING_MODEL_PATTERN,
+} from "@crazyrouter/core";
 import { requestField, requestFieldNames } from "./request-field.js";
 import { toPythonLiteral } from "./to-python-literal.js";
 
@@ -60,6 +70,14 @@ export function renderGatewayConstants(): string {
     ["EMBEDDING_MODEL_DIMENSIONS", { ...EMBEDDING_MODEL_DIMENSIONS }],
     ["REASONING_MODEL_PATTERN", REASONING_MODEL_PATTERN],
     ["FIX_HINTS", { ...FIX_HINTS }],
+    ["IMAGE_DOWNLOAD_MAX_BYTES", IMAGE_DOWNLOAD_MAX_BYTES],
+    ["IMAGE_DOWNLOAD_MAX_REDIRECTS", IMAGE_DOWNLOAD_MAX_REDIRECTS],
+    ["IMAGE_DOWNLOAD_TIMEOUT_SECONDS", IMAGE_DOWNLOAD_TIMEOUT_MS / 1000],
+    ["IPV4_SPECIAL_RANGES", IPV4_SPECIAL_RANGES.map(([cidr, kind]) => [cidr, kind])],
+    ["METADATA_HOST_NAMES", [...METADATA_HOST_NAMES]],
+    ["LOCAL_NAME_SUFFIXES", [...LOCAL_NAME_SUFFIXES]],
+    ["ADDRESS_KIND_DESCRIPTIONS", { ...ADDRESS_KIND_DESCRIPTIONS }],
+    ["HOST_NAME_KIND_DESCRIPTIONS", { ...HOST_NAME_KIND_DESCRIPTIONS }],
     // The shared input and error rules (fixtures/*.json in the core): their patterns, limits and texts.
     ["SPACE_CLASS", SPACE_CLASS],
     ["INVISIBLE_CLASS", INVISIBLE_CLASS],

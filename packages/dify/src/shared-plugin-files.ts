@@ -3,7 +3,19 @@ import type { PluginFile } from "./plugin-folder.js";
 import { renderGatewayConstants } from "./python-constants.js";
 import { readPythonSource } from "./python-sources.js";
 
-const commonModules = ["__init__.py", "api_key.py", "base_url.py", "errors.py", "gateway_client.py", "model_access.py", "pasted_text.py", "reasoning.py", "token_estimate.py"];
+const commonModules = [
+  "__init__.py",
+  "api_key.py",
+  "base_url.py",
+  "errors.py",
+  "gateway_client.py",
+  "image_download.py",
+  "image_url_policy.py",
+  "model_access.py",
+  "pasted_text.py",
+  "reasoning.py",
+  "token_estimate.py",
+];
 
 /** `dify_plugin` is the only dependency: everything else the plugins use comes with it (requests, pydantic). */
 export function requirementsTxt(): string {

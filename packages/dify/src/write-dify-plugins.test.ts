@@ -61,7 +61,7 @@ describe("writeDifyPlugins", () => {
       expect(manifest.meta.arch).toEqual(["amd64", "arm64"]);
       expect(names).toContain(`_assets/${manifest.icon}`);
       for (const declared of [...(manifest.plugins.models ?? []), ...(manifest.plugins.tools ?? [])]) expect(names).toContain(declared);
-      expect(text(entries["requirements.txt"]).trim()).toBe("dify_plugin>=0.7.4,<1.0.0");
+      expect(text(entries["requirements.txt"]).trim()).toBe("dify_plugin>=0.5.1,<1.0.0");
     }
   });
 

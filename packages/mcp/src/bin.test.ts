@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type DevGateway, startDevGateway } from "@crazyrouter/dev-gateway";
+import { type DevGateway, startDevGateway, startHostileGateway } from "@crazyrouter/dev-gateway";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -107,6 +107,25 @@ describe("the built bin over stdio", () => {
     expect(stderr()).toContain("crazyrouter_chat failed");
     expect(stderr()).not.toContain(gateway.apiKey);
   });
+
+  it("answers a 50 MB model list with a result a stdio client can take (SDK client, 10 MB read buffer)", async () => {
+    const hostile = await startHostileGateway();
+    // 120,000 ids of about 420 characters: the gateway's answer is over 50 MB.
+    hostile.answerModels(120_000, 420);
+    const { client } = await connectStdio({ CRAZYROUTER_API_KEY: hostile.apiKey, CRAZYROUTER_BASE_URL: hostile.url });
+    try {
+      const result = await client.callTool({ name: "crazyrouter_list_models", arguments: {} });
+      expect(result.isError).toBeFalsy();
+      expect(Buffer.byteLength(JSON.stringify(result))).toBeLessThan(512 * 1024);
+      expect(result.structuredContent).toMatchObject({ matched: 120_000, total: 120_000, truncated: true });
+      expect(firstText(result)).toMatch(/^Showing \d+ of 120,000 models this key may call; pass filter/);
+      const narrowed = await client.callTool({ name: "crazyrouter_list_models", arguments: { filter: "model-11999" } });
+      expect(narrowed.structuredContent).toMatchObject({ count: 10, matched: 10, truncated: false });
+    } finally {
+      await client.close();
+      await hostile.close();
+    }
+  }, 60_000);
 
   it("writes nothing but JSON-RPC to stdout and exits when stdin closes, even mid-call", async () => {
     const child = spawn(process.execPath, [BUILT_BIN], {

@@ -31,6 +31,9 @@ export async function runCli(): Promise<void> {
   const { config } = parsed;
   const logger = createStderrLogger([config.apiKey, config.http?.token]);
   if (config.apiKey === undefined) logger.warn("CRAZYROUTER_API_KEY is not set: tools are listed, and each call explains how to set the key.");
+  if (config.http?.tokenSource === "flag") {
+    logger.warn("--token is visible to every user of this machine in the process list; pass the token in CRAZYROUTER_MCP_TOKEN or a file named by --token-file instead.");
+  }
   if (config.baseUrl !== undefined) {
     try {
       normalizeBaseUrl(config.baseUrl);

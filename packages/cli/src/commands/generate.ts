@@ -1,4 +1,5 @@
 import path from "node:path";
+import { generateDify } from "../generate/generate-dify.js";
 import { packWorkspacePackage } from "../generate/pack-workspace-package.js";
 
 export interface GenerateOptions {
@@ -6,6 +7,9 @@ export interface GenerateOptions {
   outDir: string;
   /** Also refresh the committed Coze specs here (the repo's `openapi/`). */
   openapiDir?: string | undefined;
+  /** The private key file that signs the Dify packages (else the environment may name one; else unsigned). */
+  difySigningKey?: string | undefined;
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /**
@@ -22,8 +26,9 @@ export async function runGenerate(options: GenerateOptions, write: (text: string
   report(await writeCozeSpecs(path.join(outDir, "coze")));
   if (options.openapiDir) report(await writeCozeSpecs(path.resolve(options.openapiDir)));
 
-  const { writeDifyPlugins } = await import("@crazyrouter/dify");
-  report((await writeDifyPlugins(path.join(outDir, "dify"))).filter((file) => /\.(difypkg|difybndl)$/.test(file)));
+  const dify = await generateDify({ outDir: path.join(outDir, "dify"), signingKeyFile: options.difySigningKey, env: options.env ?? process.env });
+  report(dify.files);
+  write(dify.note);
 
   report([await packWorkspacePackage("n8n-nodes-crazyrouter", path.join(outDir, "n8n"))]);
   report([await packWorkspacePackage("@crazyrouter/mcp", path.join(outDir, "mcp"))]);

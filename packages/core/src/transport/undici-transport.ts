@@ -1,6 +1,7 @@
 import { text as readText } from "node:stream/consumers";
 import { Agent, request as undiciRequest } from "undici";
 import { decodeContentEncoding } from "./decode-content-encoding.js";
+import { undiciHeaders } from "./undici-headers.js";
 import type { Transport } from "./transport.js";
 
 export interface UndiciTransportOptions {
@@ -32,12 +33,7 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Tra
     const body = decodeContentEncoding(response.body, Array.isArray(encoding) ? encoding.join(", ") : encoding);
     return {
       status: response.statusCode,
-      headers: {
-        get(name) {
-          const value = response.headers[name.toLowerCase()];
-          return Array.isArray(value) ? value.join(", ") : value;
-        },
-      },
+      headers: undiciHeaders(response.headers),
       body,
       text: body === response.body ? () => response.body.text() : () => readText(body),
       discard: () => {

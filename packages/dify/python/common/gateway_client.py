@@ -41,18 +41,6 @@ class GatewayClient:
         """Sends the request and checks the status; the caller reads the event stream."""
         return self._send("POST", path, body, stream=True)
 
-    def download(self, url: str, max_bytes: int) -> tuple[bytes, str | None]:
-        """Fetches a file the gateway linked to (a generated image), without the API key."""
-        try:
-            response = requests.get(url, timeout=self._timeout(), stream=True)
-            response.raise_for_status()
-            content = response.raw.read(max_bytes + 1, decode_content=True)
-        except requests.exceptions.RequestException as error:
-            raise GatewayError("connection", redact(f"Could not download {url}: {error}", self.api_key)) from error
-        if len(content) > max_bytes:
-            raise GatewayError("invalid_response", f"The file at {url} is larger than {max_bytes} bytes.")
-        return content, response.headers.get("content-type")
-
     def list_model_ids(self) -> list[str]:
         answer = self.get_json(LIST_MODELS_PATH)
         data = answer.get("data")

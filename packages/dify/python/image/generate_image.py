@@ -1,7 +1,9 @@
 """Generate images with a Crazyrouter image model and hand Dify the image itself plus its link.
 
 The request holds only the fields the user set: response_format is never sent, because some image models
-reject it; answers may carry a URL or base64 bytes, and both are handled.
+reject it; answers may carry a URL or base64 bytes, and both are handled. Links are downloaded only under the
+core's image-download rules (crazyrouter_common.image_download); a link that is not downloaded is still given
+to the user with the reason.
 """
 
 import base64
@@ -17,15 +19,9 @@ from crazyrouter_common.base_url import BaseUrlError
 from crazyrouter_common.errors import GatewayError
 from crazyrouter_common.gateway_client import GatewayClient
 from crazyrouter_common.gateway_constants import DEFAULT_IMAGE_MODEL, IMAGE_GENERATIONS_PATH, IMAGE_REQUEST_FIELDS
+from crazyrouter_common.image_download import ImageDownload, check_image_bytes, download_image
 
-MAX_IMAGE_BYTES = 20 * 1024 * 1024
 _TOOL_FIELDS = ("model", "prompt", "size", "n", "quality")
-_SIGNATURES = (
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"GIF8", "image/gif"),
-)
-_EXTENSIONS = {"image/png": "png", "image/jpeg": "jpg", "image/gif": "gif", "image/webp": "webp"}
 
 
 class ImageGenerationError(Exception):
@@ -48,23 +44,12 @@ def image_request_body(parameters: dict[str, Any]) -> dict[str, Any]:
     return body
 
 
-def sniff_mime_type(data: bytes, declared: str | None = None) -> str:
-    for signature, mime_type in _SIGNATURES:
-        if data.startswith(signature):
-            return mime_type
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "image/webp"
-    if declared and declared.split(";")[0].strip().startswith("image/"):
-        return declared.split(";")[0].strip()
-    return "image/png"
-
-
 def _decode_data_url(url: str) -> bytes | None:
     header, _, payload = url.partition(",")
-    if not header.startswith("data:") or ";base64" not in header:
+    if not header.lower().startswith("data:") or ";base64" not in header.lower():
         return None
     try:
-        return base64.b64decode(payload)
+        return base64.b64decode("".join(payload.split()))
     except (binascii.Error, ValueError):
         return None
 
@@ -86,16 +71,19 @@ class GenerateImageTool(Tool):
             if not isinstance(image, dict):
                 continue
             url = image.get("url") or ""
-            data, declared = self._image_bytes(client, image, url, notes)
-            if data:
-                mime_type = sniff_mime_type(data, declared)
+            link = url if url and not url.lower().startswith("data:") else ""
+            result = self._image(client, image, url, link)
+            if result and result.ok:
                 yield self.create_blob_message(
-                    blob=data,
-                    meta={"mime_type": mime_type, "filename": f"image-{number}.{_EXTENSIONS.get(mime_type, 'png')}"},
+                    blob=result.data,
+                    meta={"mime_type": result.mime_type, "filename": f"image-{number}.{result.extension}"},
                 )
-            if url and not url.startswith("data:"):
-                links.append(url)
-                yield self.create_link_message(url)
+            elif result:
+                where = " Open its link if you trust it." if link else ""
+                notes.append(f"Image {number} was not downloaded: {result.message}.{where}")
+            if link:
+                links.append(link)
+                yield self.create_link_message(link)
             if image.get("revised_prompt"):
                 notes.append(f"Image {number} prompt as the model used it: {image['revised_prompt']}")
         summary = [f"Generated {len(images)} image(s) with {body['model']}."]
@@ -103,19 +91,18 @@ class GenerateImageTool(Tool):
         yield self.create_text_message("\n".join(summary))
 
     @staticmethod
-    def _image_bytes(client: GatewayClient, image: dict, url: str, notes: list[str]) -> tuple[bytes | None, str | None]:
+    def _image(client: GatewayClient, image: dict, url: str, link: str) -> ImageDownload | None:
+        """The image bytes, checked like downloads (signature, cap) whether carried or linked; None when there are none."""
         encoded = image.get("b64_json")
         if encoded:
             try:
-                return base64.b64decode(encoded), None
+                carried = base64.b64decode("".join(str(encoded).split()))
             except (binascii.Error, ValueError):
-                notes.append("The image bytes in the answer were not valid base64.")
-                return None, None
-        if url.startswith("data:"):
-            return _decode_data_url(url), None
-        if url:
-            try:
-                return client.download(url, MAX_IMAGE_BYTES)
-            except GatewayError as error:
-                notes.append(f"The image could not be downloaded, use its link instead ({error.message}).")
-        return None, None
+                return ImageDownload(reason="not-image", message="the image data in the answer is not valid base64")
+            return check_image_bytes(carried)
+        if url.lower().startswith("data:"):
+            carried = _decode_data_url(url)
+            return check_image_bytes(carried) if carried is not None else None
+        if link:
+            return download_image(link, client.base_url)
+        return None

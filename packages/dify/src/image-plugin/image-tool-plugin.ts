@@ -23,6 +23,11 @@ function readme(): string {
     "bytes both work. Errors say what to do (401: replace the key; 403: allow the model for the key; 524: retry or",
     "pick a faster model).",
     "",
+    "Image links are downloaded only from the gateway itself or from public hosts: links to loopback, private",
+    "networks, cloud metadata (169.254.169.254) or local names are not fetched, redirects are checked hop by hop,",
+    "downloads stop at 50 MiB and only PNG, JPEG, GIF and WebP files are returned. A link that is not downloaded",
+    "is still returned, with the reason, so you can open it yourself.",
+    "",
   ].join("\n");
 }
 

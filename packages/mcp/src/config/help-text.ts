@@ -10,12 +10,15 @@ Usage:
   npx -y @crazyrouter/mcp --http [options]  stateless Streamable HTTP server on POST /mcp
 
 Options:
-  --http            serve Streamable HTTP instead of stdio
-  --port <n>        HTTP port (default ${DEFAULT_HTTP_PORT}; 0 picks a free one)
-  --host <address>  HTTP listen address (default ${DEFAULT_HTTP_HOST}); any other address needs --token
-  --token <secret>  require "Authorization: Bearer <secret>" on every HTTP request (or CRAZYROUTER_MCP_TOKEN)
-  -h, --help        show this help
-  -v, --version     show the version
+  --http                serve Streamable HTTP instead of stdio
+  --port <n>            HTTP port (default ${DEFAULT_HTTP_PORT}; 0 picks a free one)
+  --host <address>      HTTP listen address (default ${DEFAULT_HTTP_HOST}); any other address needs a token
+  --token-file <path>   require "Authorization: Bearer <token>" on every HTTP request, reading the token
+                        from this file (or set CRAZYROUTER_MCP_TOKEN or CRAZYROUTER_MCP_TOKEN_FILE)
+  --token <secret>      the same with the token itself; avoid it: every user of this machine can read it
+                        in the process list (ps)
+  -h, --help            show this help
+  -v, --version         show the version
 
 Environment:
   CRAZYROUTER_API_KEY                 your sk-... key (tools explain how to set it when missing)
@@ -29,7 +32,8 @@ Environment:
   CRAZYROUTER_INLINE_IMAGE_MAX_BYTES  largest base64 image data returned inline (default ${DEFAULT_INLINE_IMAGE_MAX_BYTES}; 0 = never)
   CRAZYROUTER_TOOLS                   comma-separated allow-list, e.g. chat,list_models
   CRAZYROUTER_EXTRA_HEADERS           JSON object of extra headers sent to the gateway
-  CRAZYROUTER_MCP_TOKEN               bearer token for --http
+  CRAZYROUTER_MCP_TOKEN               bearer token for --http (not visible in the process list)
+  CRAZYROUTER_MCP_TOKEN_FILE          file holding the bearer token for --http
 
 stdout carries only MCP messages; logs go to stderr.
 `;

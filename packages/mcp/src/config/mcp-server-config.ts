@@ -6,6 +6,8 @@ export interface HttpListenConfig {
   port: number;
   /** When set, every request must carry `Authorization: Bearer <token>`. */
   token: string | undefined;
+  /** Where the token came from: a `--token` flag is visible in the process list, so it earns a warning. */
+  tokenSource?: "flag" | "file" | "environment" | undefined;
 }
 
 /** Everything the server needs, already validated. The API key may be missing: calls then explain how to set it. */

@@ -70,15 +70,34 @@ describe("parseConfig", () => {
     expect(() => parseConfig([], env)).toThrow(message);
   });
 
+  it("reads the bearer token from a file named by --token-file or CRAZYROUTER_MCP_TOKEN_FILE", () => {
+    const files: Record<string, string> = { "/run/secrets/mcp": "0123456789abcdef\n", "/empty": " \n" };
+    const read = (path: string) => {
+      if (path in files) return files[path]!;
+      throw Object.assign(new Error(`ENOENT: no such file, open '${path}'`), { code: "ENOENT" });
+    };
+    const http = (argv: string[], env: Record<string, string> = {}) => {
+      const parsed = parseConfig(["--http", ...argv], env, read);
+      return parsed.command === "serve" ? parsed.config.http : undefined;
+    };
+    expect(http(["--token-file", "/run/secrets/mcp"])).toMatchObject({ token: "0123456789abcdef", tokenSource: "file" });
+    expect(http([], { CRAZYROUTER_MCP_TOKEN_FILE: "/run/secrets/mcp" })).toMatchObject({ token: "0123456789abcdef", tokenSource: "file" });
+    expect(() => http(["--token-file", "/missing"])).toThrow("Cannot read the token file /missing (ENOENT).");
+    expect(() => http(["--token-file", "/empty"])).toThrow("The token file /empty is empty.");
+    expect(() => http(["--token", "0123456789abcdef", "--token-file", "/run/secrets/mcp"])).toThrow(/either --token or --token-file/);
+    expect(() => http([], { CRAZYROUTER_MCP_TOKEN: "0123456789abcdef", CRAZYROUTER_MCP_TOKEN_FILE: "/run/secrets/mcp" })).toThrow(/not both/);
+    expect(() => parseConfig(["--token-file", "/run/secrets/mcp"], {}, read)).toThrow(/--token-file only applies with --http/);
+  });
+
   it("parses --help and --version", () => {
     expect(parseConfig(["--help"], {})).toEqual({ command: "help" });
     expect(parseConfig(["-v"], {})).toEqual({ command: "version" });
   });
 
   it("serves HTTP on 127.0.0.1:3923 by default", () => {
-    expect(serve(["--http"]).http).toEqual({ host: "127.0.0.1", port: 3923, token: undefined });
-    expect(serve(["--http", "--port", "0", "--token=0123456789abcdef"]).http).toEqual({ host: "127.0.0.1", port: 0, token: "0123456789abcdef" });
-    expect(serve(["--http"], { CRAZYROUTER_MCP_TOKEN: "0123456789abcdef" }).http?.token).toBe("0123456789abcdef");
+    expect(serve(["--http"]).http).toEqual({ host: "127.0.0.1", port: 3923, token: undefined, tokenSource: undefined });
+    expect(serve(["--http", "--port", "0", "--token=0123456789abcdef"]).http).toEqual({ host: "127.0.0.1", port: 0, token: "0123456789abcdef", tokenSource: "flag" });
+    expect(serve(["--http"], { CRAZYROUTER_MCP_TOKEN: "0123456789abcdef" }).http).toMatchObject({ token: "0123456789abcdef", tokenSource: "environment" });
   });
 
   it("refuses a non-loopback address without a token", () => {

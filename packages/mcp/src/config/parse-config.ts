@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -64,9 +65,43 @@ function extraHeaders(env: Environment): Record<string, string> | undefined {
   }
 }
 
-function httpConfig(values: { http?: boolean; port?: string; host?: string; token?: string }, env: Environment): HttpListenConfig | undefined {
+type HttpFlags = { http?: boolean; port?: string; host?: string; token?: string; "token-file"?: string };
+
+function readTokenFile(path: string, readTextFile: (path: string) => string): string {
+  let content: string;
+  try {
+    content = readTextFile(path);
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? (error instanceof Error ? error.message : String(error));
+    throw new ConfigError(`Cannot read the token file ${path} (${code}).`);
+  }
+  const token = content.trim();
+  if (token === "") throw new ConfigError(`The token file ${path} is empty.`);
+  return token;
+}
+
+/**
+ * The bearer token and where it came from: `--token`, `--token-file`, CRAZYROUTER_MCP_TOKEN or
+ * CRAZYROUTER_MCP_TOKEN_FILE, in that order. A flag's value shows in the process list (`ps`) to every user of
+ * the machine; the variable and the files do not, so the help recommends them.
+ */
+function bearerToken(values: HttpFlags, env: Environment, readTextFile: (path: string) => string): Pick<HttpListenConfig, "token" | "tokenSource"> {
+  const flag = values.token?.trim() || undefined;
+  const flagFile = values["token-file"]?.trim() || undefined;
+  if (flag !== undefined && flagFile !== undefined) throw new ConfigError("Use either --token or --token-file, not both.");
+  if (flag !== undefined) return { token: flag, tokenSource: "flag" };
+  if (flagFile !== undefined) return { token: readTokenFile(flagFile, readTextFile), tokenSource: "file" };
+  const variable = text(env, "CRAZYROUTER_MCP_TOKEN");
+  const variableFile = text(env, "CRAZYROUTER_MCP_TOKEN_FILE");
+  if (variable !== undefined && variableFile !== undefined) throw new ConfigError("Set either CRAZYROUTER_MCP_TOKEN or CRAZYROUTER_MCP_TOKEN_FILE, not both.");
+  if (variable !== undefined) return { token: variable, tokenSource: "environment" };
+  if (variableFile !== undefined) return { token: readTokenFile(variableFile, readTextFile), tokenSource: "file" };
+  return { token: undefined, tokenSource: undefined };
+}
+
+function httpConfig(values: HttpFlags, env: Environment, readTextFile: (path: string) => string): HttpListenConfig | undefined {
   if (!values.http) {
-    for (const flag of ["port", "host", "token"] as const) {
+    for (const flag of ["port", "host", "token", "token-file"] as const) {
       if (values[flag] !== undefined) throw new ConfigError(`--${flag} only applies with --http.`);
     }
     return undefined;
@@ -74,17 +109,17 @@ function httpConfig(values: { http?: boolean; port?: string; host?: string; toke
   const portText = values.port ?? String(DEFAULT_HTTP_PORT);
   if (!/^\d+$/.test(portText) || Number(portText) > 65535) throw new ConfigError(`--port must be a number from 0 to 65535, got "${portText}".`);
   const host = values.host?.trim() || DEFAULT_HTTP_HOST;
-  const token = values.token?.trim() || text(env, "CRAZYROUTER_MCP_TOKEN");
+  const { token, tokenSource } = bearerToken(values, env, readTextFile);
   if (token !== undefined && (token.length < MIN_TOKEN_LENGTH || /\s/.test(token))) {
     throw new ConfigError(`The bearer token must be at least ${MIN_TOKEN_LENGTH} characters without spaces (for example: openssl rand -hex 24).`);
   }
   if (!isLoopbackHost(host) && token === undefined) {
     throw new ConfigError(
       `Refusing to listen on ${host} without a bearer token: anyone who can reach it could spend your Crazyrouter credit. ` +
-        "Set --token (or CRAZYROUTER_MCP_TOKEN), or keep the default host 127.0.0.1.",
+        "Set CRAZYROUTER_MCP_TOKEN or --token-file (or --token), or keep the default host 127.0.0.1.",
     );
   }
-  return { host, port: Number(portText), token };
+  return { host, port: Number(portText), token, tokenSource };
 }
 
 /**
@@ -92,8 +127,8 @@ function httpConfig(values: { http?: boolean; port?: string; host?: string; toke
  * meant for the user. A missing API key is not an error here: the server starts and its tools say how
  * to set the key, because desktop clients show tool errors but hide a server's stderr.
  */
-export function parseConfig(argv: readonly string[], env: Environment): ParsedCommand {
-  let values: { http?: boolean; port?: string; host?: string; token?: string; help?: boolean; version?: boolean };
+export function parseConfig(argv: readonly string[], env: Environment, readTextFile: (path: string) => string = (path) => readFileSync(path, "utf8")): ParsedCommand {
+  let values: HttpFlags & { help?: boolean; version?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -104,6 +139,7 @@ export function parseConfig(argv: readonly string[], env: Environment): ParsedCo
         port: { type: "string" },
         host: { type: "string" },
         token: { type: "string" },
+        "token-file": { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -128,7 +164,7 @@ export function parseConfig(argv: readonly string[], env: Environment): ParsedCo
       inlineImageMaxBytes: integer(env, "CRAZYROUTER_INLINE_IMAGE_MAX_BYTES", 0, MAX_INLINE_IMAGE_MAX_BYTES) ?? DEFAULT_INLINE_IMAGE_MAX_BYTES,
       tools: toolList(env),
       extraHeaders: extraHeaders(env),
-      http: httpConfig(values, env),
+      http: httpConfig(values, env, readTextFile),
     },
   };
 }

@@ -1,5 +1,5 @@
-import { type CrazyrouterClient, CrazyrouterError } from "@crazyrouter/core";
-import type { NodeClientOptions } from "@crazyrouter/core/node";
+import { type CrazyrouterClient, CrazyrouterError, type ImageFetcher } from "@crazyrouter/core";
+import type { NodeClientOptions, UndiciImageFetcherOptions } from "@crazyrouter/core/node";
 import type { McpServerConfig } from "../config/mcp-server-config.js";
 import type { McpLogger } from "../logging/create-stderr-logger.js";
 import { SERVER_INFO } from "../server/server-info.js";
@@ -11,6 +11,8 @@ export type GatewayClient = CrazyrouterClient & { close(): Promise<void> };
 export interface GatewayAccess {
   /** Creates the client on first use; rejects with a `CrazyrouterError` saying how to fix a missing or broken key or URL. */
   client(): Promise<GatewayClient>;
+  /** A fetcher for image links (one per tool call; close it after): names must resolve to public addresses. */
+  imageFetcher(): Promise<ImageFetcher & { close(): Promise<void> }>;
   /** Values no output or log may contain. */
   readonly secrets: readonly string[];
   close(): Promise<void>;
@@ -20,6 +22,8 @@ export interface GatewayAccessOptions {
   logger?: McpLogger | undefined;
   /** Overrides for the core client (tests inject transports or a faster retry policy). */
   clientOptions?: Partial<NodeClientOptions> | undefined;
+  /** Overrides for the image fetcher (tests point host names at loopback with a resolver). */
+  imageFetcherOptions?: UndiciImageFetcherOptions | undefined;
 }
 
 export function createGatewayAccess(config: McpServerConfig, options: GatewayAccessOptions = {}): GatewayAccess {
@@ -58,6 +62,10 @@ export function createGatewayAccess(config: McpServerConfig, options: GatewayAcc
         throw error;
       });
       return created;
+    },
+    async imageFetcher() {
+      const { createUndiciImageFetcher } = await import("@crazyrouter/core/node");
+      return createUndiciImageFetcher(options.imageFetcherOptions);
     },
     async close() {
       closed = true;

@@ -22,7 +22,7 @@ it("inlines images while the shared budget lasts, in order", () => {
   expect(text).toMatch(/Image 3:[\s\S]*Not shown inline: 3\.9 KB as base64 is over the 8\.8 KB inline limit/);
 });
 
-it("reports an image that could not be saved, keeping its URL", () => {
+it("reports an image that was not downloaded, keeping its URL for the user", () => {
   const result = buildImageResult([image(0, { data: undefined, path: undefined, mimeType: undefined, error: "the image host answered HTTP 404" })], {
     model: "qwen-image",
     requestId: undefined,
@@ -31,5 +31,5 @@ it("reports an image that could not be saved, keeping its URL", () => {
   expect(result.content).toHaveLength(1);
   const text = (result.content[0] as { text: string }).text;
   expect(text).toContain("- URL: https://cdn.example/image.png");
-  expect(text).toContain("- Not saved: the image host answered HTTP 404.");
+  expect(text).toContain("- Not downloaded: the image host answered HTTP 404. Open the URL yourself if you trust it.");
 });

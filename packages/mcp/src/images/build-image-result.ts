@@ -1,4 +1,6 @@
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { clipEchoed } from "../tools/clip-text.js";
+import { ECHOED_TEXT_MAX_CHARS } from "../tools/result-budget.js";
 import { formatBytes } from "./format-bytes.js";
 import type { StoredImage } from "./store-generated-image.js";
 
@@ -18,11 +20,14 @@ export function buildImageResult(images: readonly StoredImage[], facts: ImageRes
   const lines = [`Generated ${images.length} image${images.length === 1 ? "" : "s"} with ${facts.model}${facts.requestId ? ` (request ${facts.requestId})` : ""}.`];
   const inline: CallToolResult["content"] = [];
   let budget = facts.inlineMaxBytes;
-  const structured = images.map((image, index) => {
+  const structured = images.map((stored, index) => {
+    // Links, prompts and reasons come from the gateway's answer: a hostile one must not blow up the result.
+    const echo = (text: string | undefined) => (text === undefined ? undefined : clipEchoed(text, ECHOED_TEXT_MAX_CHARS));
+    const image = { ...stored, url: echo(stored.url), error: echo(stored.error), revisedPrompt: echo(stored.revisedPrompt) };
     lines.push(`Image ${index + 1}:`);
     if (image.url) lines.push(`- URL: ${image.url}`);
     if (image.path) lines.push(`- Saved to: ${image.path} (${formatBytes(image.data?.byteLength ?? 0)}, ${image.mimeType})`);
-    if (image.error) lines.push(`- Not saved: ${image.error}.`);
+    if (image.error) lines.push(image.url ? `- Not downloaded: ${image.error}. Open the URL yourself if you trust it.` : `- Not saved: ${image.error}.`);
     let shownInline = false;
     if (image.data && image.mimeType) {
       const base64Length = Math.ceil(image.data.byteLength / 3) * 4;

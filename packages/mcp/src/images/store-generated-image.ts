@@ -1,8 +1,5 @@
-import type { GeneratedImage } from "@crazyrouter/core";
-import { decodeDataUrl } from "./decode-data-url.js";
-import { downloadImage } from "./download-image.js";
+import { carriedImageBytes, checkImageBytes, type GeneratedImage, type ImageDownload, isDataUrl } from "@crazyrouter/core";
 import { saveImage } from "./save-image.js";
-import { sniffImageType } from "./sniff-image-type.js";
 
 export interface StoredImage {
   /** The gateway's http(s) link, when it answered one. */
@@ -11,7 +8,7 @@ export interface StoredImage {
   mimeType: string | undefined;
   data: Uint8Array | undefined;
   revisedPrompt: string | undefined;
-  /** Why the image could not be fetched or saved; the URL (if any) still works. */
+  /** Why the image was not downloaded or saved; the link (if any) may still open in a browser. */
   error: string | undefined;
 }
 
@@ -20,25 +17,30 @@ export interface StoreImageOptions {
   prompt: string;
   index: number;
   signal: AbortSignal;
-  downloadTimeoutMs: number;
-  downloadMaxBytes: number;
+  /** Downloads a link under core's image-download rules (public hosts or the gateway's origin only). */
+  download: (url: string) => Promise<ImageDownload>;
 }
 
 /**
- * Gets the bytes of one generated image (base64, data: URL or download) and saves them. A failed download
- * or save is reported, not thrown: the image was generated and paid for, and its link is still useful.
+ * Gets the bytes of one generated image (base64, data: URL or download) and saves them. A refused or failed
+ * download, and bytes that are not an image, are reported, not thrown: the image was generated and paid
+ * for, and the user can still open its link. Nothing that is not an image is ever saved or inlined.
  */
 export async function storeGeneratedImage(image: GeneratedImage, options: StoreImageOptions): Promise<StoredImage> {
-  const inlineBytes = image.b64Json ? Buffer.from(image.b64Json, "base64") : image.url ? decodeDataUrl(image.url) : undefined;
-  const url = image.url && !image.url.startsWith("data:") ? image.url : undefined;
+  const carried = carriedImageBytes(image, (text) => Buffer.from(text, "base64"));
+  const url = image.url && !isDataUrl(image.url) ? image.url : undefined;
   const stored: StoredImage = { url, path: undefined, mimeType: undefined, data: undefined, revisedPrompt: image.revisedPrompt, error: undefined };
   try {
-    const data = inlineBytes ?? (url ? await downloadImage(url, { signal: options.signal, timeoutMs: options.downloadTimeoutMs, maxBytes: options.downloadMaxBytes }) : undefined);
-    if (!data) throw new Error("the gateway answered neither a URL nor image data");
-    const type = sniffImageType(data) ?? { mimeType: "image/png", extension: "png" };
-    stored.data = data;
-    stored.mimeType = type.mimeType;
-    stored.path = await saveImage(options.directory, data, { prompt: options.prompt, index: options.index, extension: type.extension });
+    // Bytes the answer carried get the same checks as downloads: an image signature, under the cap.
+    const result = carried ? checkImageBytes(carried) : url ? await options.download(url) : undefined;
+    if (!result) throw new Error("the gateway answered neither a URL nor image data");
+    if (!result.ok) {
+      stored.error = result.message;
+      return stored;
+    }
+    stored.data = result.bytes;
+    stored.mimeType = result.type.mimeType;
+    stored.path = await saveImage(options.directory, result.bytes, { prompt: options.prompt, index: options.index, extension: result.type.extension });
   } catch (error) {
     // A cancelled call ends here too; rethrow so the whole tool call reports the cancellation.
     if (options.signal.aborted) throw error;

@@ -59,3 +59,16 @@ it("reports a model the key may not use with the fix hint", async () => {
   expect(result.isError).toBe(true);
   expect(firstText(result)).toMatch(/HTTP 403.*Fix: .*whitelist/);
 });
+
+it("cuts a reply too long for one MCP result at a character boundary, and says so", async () => {
+  // The dev gateway echoes the prompt: 300,000 two-byte characters make a 600 KB reply.
+  const result = await connection.client.callTool({ name: "crazyrouter_chat", arguments: { prompt: "é".repeat(300_000) } });
+  expect(result.isError).toBeFalsy();
+  const structured = result.structuredContent as { text: string; truncated?: boolean };
+  expect(structured.truncated).toBe(true);
+  expect(Buffer.byteLength(structured.text)).toBeLessThanOrEqual(256 * 1024);
+  expect(structured.text.startsWith("Echo: éé")).toBe(true);
+  expect(structured.text.endsWith("é")).toBe(true);
+  expect(firstText(result)).toMatch(/\[Reply cut: it is 585\.9 KB, .*set max_tokens\.\]$/);
+  expect(Buffer.byteLength(JSON.stringify(result))).toBeLessThan(640 * 1024);
+});

@@ -1,8 +1,11 @@
 import { CrazyrouterError, type ChatMessage, chatCompletionsOperation, FIX_HINTS } from "@crazyrouter/core";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
+import { formatBytes } from "../images/format-bytes.js";
 import { appendDescription } from "./append-description.js";
+import { clipUtf8 } from "./clip-text.js";
 import { memoizeByKey } from "./memoize-by-key.js";
+import { CHAT_TEXT_MAX_BYTES } from "./result-budget.js";
 import { runTool } from "./run-tool.js";
 import type { ToolContext } from "./tool-context.js";
 
@@ -32,6 +35,7 @@ export const chatToolOutputSchema = z.object({
     .optional()
     .describe("Tokens used."),
   request_id: z.string().optional().describe("The gateway's request id, for support."),
+  truncated: z.boolean().optional().describe("Set when the reply was too long for one MCP result and text holds only its start."),
 });
 
 type ChatToolInput = z.output<ReturnType<typeof chatToolInputSchema>>;
@@ -74,9 +78,17 @@ export function registerChatTool(server: McpServer, context: ToolContext): void 
           usage: answer.usage && { prompt_tokens: answer.usage.promptTokens, completion_tokens: answer.usage.completionTokens, total_tokens: answer.usage.totalTokens },
           request_id: answer.meta.requestId,
         };
+        const clipped = clipUtf8(answer.text, CHAT_TEXT_MAX_BYTES);
+        if (clipped.cut) {
+          structured.text = clipped.text;
+          structured.truncated = true;
+        }
+        const cutNote = clipped.cut
+          ? `\n\n[Reply cut: it is ${formatBytes(clipped.bytes)}, and MCP results must stay under 1 MiB, so only its first ${formatBytes(CHAT_TEXT_MAX_BYTES)} are shown. Ask for a shorter reply, or set max_tokens.]`
+          : "";
         // Some clients show the model only the first text block: it must be the answer itself.
-        const text = answer.text === "" ? `(The model returned no text; finish_reason: ${answer.finishReason ?? "unknown"}.)` : answer.text;
+        const text = answer.text === "" ? `(The model returned no text; finish_reason: ${answer.finishReason ?? "unknown"}.)` : clipped.text + cutNote;
         return { content: [{ type: "text", text }], structuredContent: structured };
-      }),
+      }, "Ask for a shorter reply, or set max_tokens."),
   );
 }

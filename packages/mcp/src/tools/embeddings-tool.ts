@@ -5,6 +5,7 @@ import { rankBySimilarity } from "../embeddings/rank-by-similarity.js";
 import { roundTo } from "../embeddings/round-to.js";
 import { similarityMatrix } from "../embeddings/similarity-matrix.js";
 import { appendDescription } from "./append-description.js";
+import { clipEchoed } from "./clip-text.js";
 import { memoizeByKey } from "./memoize-by-key.js";
 import { runTool } from "./run-tool.js";
 import type { ToolContext } from "./tool-context.js";
@@ -15,8 +16,10 @@ const inputList = fields.input.options[1];
 
 const VECTOR_DECIMALS = 6;
 const SCORE_DECIMALS = 4;
-/** Vectors appear twice (text block and structuredContent); this keeps both under Claude Desktop's 1 MiB. */
-const MAX_VECTORS_JSON_CHARS = 400_000;
+/** Vectors appear twice (text block and structuredContent); both together stay inside the result budget. */
+const MAX_VECTORS_JSON_CHARS = 200_000;
+/** Each ranked text is echoed back; the texts can be long, the ranking only needs to say which one. */
+const RANKED_TEXT_MAX_CHARS = 300;
 /** A 100 x 100 matrix is about 70 KB of JSON; larger ones crowd out everything else. */
 const MAX_MATRIX_TEXTS = 100;
 
@@ -95,8 +98,10 @@ export function registerEmbeddingsTool(server: McpServer, context: ToolContext):
           else output.similarity_omitted = `The matrix is limited to ${MAX_MATRIX_TEXTS} texts; use query to rank many texts against one.`;
         }
         const queryVector = input.query === undefined ? undefined : result.embeddings[input.texts.length];
-        if (queryVector) output.ranking = rankBySimilarity(queryVector, vectors, input.texts, SCORE_DECIMALS);
+        if (queryVector) {
+          output.ranking = rankBySimilarity(queryVector, vectors, input.texts, SCORE_DECIMALS).map((entry) => ({ ...entry, text: clipEchoed(entry.text, RANKED_TEXT_MAX_CHARS) }));
+        }
         return { content: [{ type: "text", text: JSON.stringify(output) }], structuredContent: output };
-      }),
+      }, "Embed fewer texts at once, or set dimensions (for example 256)."),
   );
 }

@@ -1,7 +1,7 @@
-import { readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import type { Transport } from "@crazyrouter/core";
 import { createUndiciTransport } from "@crazyrouter/core/node";
-import { type DevGateway, startDevGateway } from "@crazyrouter/dev-gateway";
+import { type DevGateway, type HostileGateway, startDevGateway, startHostileGateway } from "@crazyrouter/dev-gateway";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { connectInMemory } from "../test-support/connect-in-memory.js";
 import { firstText } from "../test-support/first-text.js";
@@ -14,10 +14,15 @@ interface ImageOutput {
 }
 
 let gateway: DevGateway;
+let hostile: HostileGateway;
 beforeAll(async () => {
   gateway = await startDevGateway();
+  hostile = await startHostileGateway();
 });
-afterAll(() => gateway.close());
+afterAll(async () => {
+  await gateway.close();
+  await hostile.close();
+});
 
 it("downloads, saves and inlines a small image, with the URL and path in the first text block", async () => {
   const connection = await connectInMemory(testConfig(gateway));
@@ -129,5 +134,46 @@ it("cancels the gateway request when the client cancels the call", async () => {
   } finally {
     await connection.close();
     await undici.close();
+  }
+});
+
+it("downloads no internal, non-image or oversized link, and still answers every link with the reason", async () => {
+  const internalPort = new URL(hostile.internalUrl).port;
+  hostile.reset();
+  hostile.answerImages([
+    { url: "{internal}/secret.png" },
+    { url: "http://169.254.169.254/latest/meta-data/iam/security-credentials/" },
+    { url: "{gateway}/images/redirect-internal" },
+    { url: "{gateway}/images/redirect-metadata" },
+    { url: `http://images.example.test:${internalPort}/secret.png` },
+    { url: "{gateway}/images/page.png" },
+    { url: "{gateway}/images/huge.png" },
+    { url: "{gateway}/images/redirect-ok" },
+  ]);
+  const config = testConfig(hostile);
+  const connection = await connectInMemory(config, {
+    // DNS for the test: a public-looking name that answers the internal server's address.
+    imageFetcherOptions: { resolve: async (hostname) => (hostname === "images.example.test" ? [{ address: "127.0.0.1", family: 4 }] : []) },
+  });
+  try {
+    const result = await connection.client.callTool({ name: "crazyrouter_generate_image", arguments: { prompt: "a lighthouse" } });
+    expect(result.isError).toBeFalsy();
+    expect(hostile.state.internalHits).toEqual([]);
+    const images = (result.structuredContent as unknown as ImageOutput).images;
+    expect(images.map((image) => Boolean(image.path))).toEqual([false, false, false, false, false, false, false, true]);
+    expect(images.map((image) => image.error?.split(" ")[0])).toEqual(["127.0.0.1", "169.254.169.254", "after", "after", "images.example.test", "the", "the", undefined]);
+    expect(images[6]?.error).toMatch(/over the 52428800-byte download limit/);
+    expect(hostile.state.huge.closedEarly).toBe(true);
+    // Only the real image is saved and inlined; every refused link is still handed to the user.
+    expect(readdirSync(config.outputDir)).toHaveLength(1);
+    expect((result.content as Array<{ type: string }>).map((block) => block.type)).toEqual(["text", "image"]);
+    const text = firstText(result);
+    expect(text.match(/- Not downloaded: /g)).toHaveLength(7);
+    expect(text).toContain(`- URL: ${hostile.internalUrl}/secret.png`);
+    expect(text).toContain("- Not downloaded: 127.0.0.1 is a loopback address (this machine). Open the URL yourself if you trust it.");
+    expect(text).toContain("images.example.test resolves to 127.0.0.1");
+    expect(hostile.state.downloads.every((download) => download.authorization === undefined)).toBe(true);
+  } finally {
+    await connection.close();
   }
 });

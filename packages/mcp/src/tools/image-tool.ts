@@ -1,4 +1,4 @@
-import { imageGenerationOperation } from "@crazyrouter/core";
+import { downloadImage, IMAGE_DOWNLOAD_TIMEOUT_MS, imageGenerationOperation } from "@crazyrouter/core";
 import type { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { z } from "zod";
 import { buildImageResult } from "../images/build-image-result.js";
@@ -10,10 +10,6 @@ import { runTool } from "./run-tool.js";
 import type { ToolContext } from "./tool-context.js";
 
 const fields = imageGenerationOperation.request.shape;
-
-const DOWNLOAD_TIMEOUT_MS = 120_000;
-/** Far above any real generated image, low enough that a wrong link cannot fill the disk. */
-const DOWNLOAD_MAX_BYTES = 50 * 1024 * 1024;
 
 function buildImageToolInputSchema(defaultModel: string) {
   return z.strictObject({
@@ -40,7 +36,7 @@ export const imageToolOutputSchema = z.object({
         bytes: z.number().optional().describe("Size of the image file."),
         inline: z.boolean().describe("Whether the image is also in this result as an image block."),
         revised_prompt: z.string().optional().describe("The prompt the model actually used."),
-        error: z.string().optional().describe("Why the image could not be downloaded or saved."),
+        error: z.string().optional().describe("Why the image was not downloaded or saved (links to internal hosts, non-image or oversized files are refused); the URL may still open in a browser."),
       }),
     )
     .describe("One entry per generated image."),
@@ -71,22 +67,22 @@ export function registerImageTool(server: McpServer, context: ToolContext): void
             { signal: extra.signal },
           );
           ticker.update("Downloading and saving");
-          const stored = await Promise.all(
-            result.images.map((image, index) =>
-              storeGeneratedImage(image, {
-                directory: config.outputDir,
-                prompt: input.prompt,
-                index,
-                signal: extra.signal,
-                downloadTimeoutMs: DOWNLOAD_TIMEOUT_MS,
-                downloadMaxBytes: DOWNLOAD_MAX_BYTES,
-              }),
-            ),
-          );
+          const fetcher = await context.gateway.imageFetcher();
+          // One deadline for all downloads of this call, on top of the client's cancellation.
+          const signal = AbortSignal.any([extra.signal, AbortSignal.timeout(IMAGE_DOWNLOAD_TIMEOUT_MS)]);
+          const download = (url: string) => downloadImage(url, { fetch: fetcher, gatewayBaseUrl: client.baseUrl, signal });
+          let stored;
+          try {
+            stored = await Promise.all(
+              result.images.map((image, index) => storeGeneratedImage(image, { directory: config.outputDir, prompt: input.prompt, index, signal: extra.signal, download })),
+            );
+          } finally {
+            await fetcher.close();
+          }
           return buildImageResult(stored, { model: result.meta.model ?? model, requestId: result.meta.requestId, inlineMaxBytes: config.inlineImageMaxBytes });
         } finally {
           ticker.stop();
         }
-      }),
+      }, "Ask for fewer images (n)."),
   );
 }

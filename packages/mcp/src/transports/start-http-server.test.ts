@@ -1,4 +1,7 @@
 import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { request as httpRequest } from "node:http";
 import { type DevGateway, startDevGateway } from "@crazyrouter/dev-gateway";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -98,8 +101,53 @@ describe("stateless Streamable HTTP", () => {
       // What a rebound DNS name looks like: the right port, someone else's name.
       expect(await rawPostStatus(handle.url, { host: `attacker.test:${handle.port}` })).toBe(403);
       expect(await rawPostStatus(handle.url, { origin: "https://evil.example" })).toBe(403);
+      // A sandboxed iframe or a file: page sends Origin: null; no MCP client does.
+      expect(await rawPostStatus(handle.url, { origin: "null" })).toBe(403);
       expect(await rawPostStatus(handle.url, { host: `localhost:${handle.port}`, origin: `http://localhost:${handle.port}` })).toBe(200);
       expect(await rawPostStatus(handle.url, { host: `127.0.0.1:${handle.port}` })).toBe(200);
+    });
+  });
+
+  it("refuses Origin: null on a token-guarded public bind too", async () => {
+    const config = testConfig(gateway, { http: { host: "0.0.0.0", port: 0, token: TOKEN } });
+    const logger = createStderrLogger([], () => undefined);
+    const access = createGatewayAccess(config, { logger });
+    const handle = await startHttpServer({ ...config, http: config.http! }, access, logger);
+    try {
+      const url = `http://127.0.0.1:${handle.port}/mcp`;
+      expect(await rawPostStatus(url, { authorization: `Bearer ${TOKEN}`, origin: "null" })).toBe(403);
+      expect(await rawPostStatus(url, { authorization: `Bearer ${TOKEN}` })).toBe(200);
+    } finally {
+      await handle.close();
+      await access.close();
+    }
+  });
+
+  it("refuses a batch of 100 tool calls with a JSON-RPC error before any gateway call, and serves small batches", async () => {
+    await withHttpServer({}, async (handle) => {
+      gateway.clearRequests();
+      const call = (id: number) => ({ jsonrpc: "2.0", id, method: "tools/call", params: { name: "crazyrouter_chat", arguments: { prompt: `paid call ${id}` } } });
+      const post = (body: unknown) => fetch(handle.url, { method: "POST", headers: mcpHeaders, body: JSON.stringify(body) });
+      const hundred = await post(Array.from({ length: 100 }, (_, index) => call(index + 1)));
+      expect(hundred.status).toBe(400);
+      expect(await hundred.json()).toEqual({
+        jsonrpc: "2.0",
+        id: null,
+        error: { code: -32600, message: "Invalid Request: one HTTP request may carry at most 10 JSON-RPC messages (this one has 100); send them in separate requests." },
+      });
+      const five = await post(Array.from({ length: 5 }, (_, index) => call(index + 1)));
+      expect(five.status).toBe(400);
+      expect(((await five.json()) as { error: { message: string } }).error.message).toMatch(/at most 4 tools\/call messages \(this one has 5\)/);
+      expect(gateway.requests).toHaveLength(0);
+      const three = await post(Array.from({ length: 3 }, (_, index) => call(index + 1)));
+      expect(three.status).toBe(200);
+      await three.text();
+      expect(gateway.requests.filter((request) => request.path === "/v1/chat/completions")).toHaveLength(3);
+      const oversized = await fetch(handle.url, { method: "POST", headers: mcpHeaders, body: JSON.stringify({ padding: "x".repeat(5 * 1024 * 1024) }) });
+      expect(oversized.status).toBe(413);
+      const broken = await fetch(handle.url, { method: "POST", headers: mcpHeaders, body: "{not json" });
+      expect(broken.status).toBe(400);
+      expect(((await broken.json()) as { error: { code: number } }).error.code).toBe(-32700);
     });
   });
 
@@ -164,6 +212,37 @@ describe("the built bin with --http", () => {
       expect(stdout).toBe("");
       expect(stderr).not.toContain(TOKEN);
       expect(stderr).not.toContain(gateway.apiKey);
+      expect(stderr).toMatch(/--token is visible to every user of this machine in the process list/);
+    } finally {
+      clearTimeout(killer);
+      child.kill("SIGKILL");
+    }
+  }, 20_000);
+
+  it("takes the token from a file (or the environment), keeping it out of the process list", async () => {
+    const tokenFile = join(mkdtempSync(join(tmpdir(), "mcp-token-")), "token");
+    writeFileSync(tokenFile, `${TOKEN}\n`, { mode: 0o600 });
+    const child = spawn(process.execPath, [BUILT_BIN, "--http", "--port", "0"], {
+      env: { PATH: process.env.PATH ?? "", CRAZYROUTER_API_KEY: gateway.apiKey, CRAZYROUTER_BASE_URL: gateway.baseUrl, CRAZYROUTER_MCP_TOKEN_FILE: tokenFile },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const killer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
+    try {
+      await expect.poll(() => /listening on (\S+)/.exec(stderr)?.[1], { timeout: 5000 }).toBeDefined();
+      const url = /listening on (\S+)/.exec(stderr)![1]!;
+      expect(stderr).toContain("(bearer token required)");
+      expect((await fetch(url, { method: "POST", headers: mcpHeaders, body: initialize })).status).toBe(401);
+      const client = await connectHttp(url, { authorization: `Bearer ${TOKEN}` });
+      expect(firstText(await client.callTool({ name: "crazyrouter_chat", arguments: { prompt: "Reply only OK" } }))).toBe("OK");
+      await client.close();
+      // What `ps` shows: the command line holds the file's name, never the token.
+      expect(readFileSync(`/proc/${child.pid}/cmdline`, "utf8")).not.toContain(TOKEN);
+      expect(stderr).not.toMatch(/process list/);
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
     } finally {
       clearTimeout(killer);
       child.kill("SIGKILL");

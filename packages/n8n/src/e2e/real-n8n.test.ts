@@ -6,7 +6,7 @@
  * core's fix hint, and the agent example must run the node as an AI Agent tool. The first run installs n8n into
  * a cache outside the repository (several minutes); later runs reuse it.
  */
-import { credentialFingerprint, type DevGateway, startDevGateway } from '@crazyrouter/dev-gateway';
+import { credentialFingerprint, type DevGateway, type HostileGateway, startDevGateway, startHostileGateway } from '@crazyrouter/dev-gateway';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,9 +44,15 @@ function writeJson(name: string, value: unknown): string {
 	return path;
 }
 
-async function importAndExecute(credential: { id: string; apiKey: string }, workflow: Record<string, unknown>, extraCredentials: unknown[] = []) {
+async function importAndExecute(
+	credential: { id: string; apiKey: string; baseUrl?: string },
+	workflow: Record<string, unknown>,
+	extraCredentials: unknown[] = [],
+	extraEnv: NodeJS.ProcessEnv = {},
+) {
+	const baseUrl = credential.baseUrl ?? gateway.url;
 	const credentials = writeJson(`credentials-${credential.id}.json`, [
-		{ id: credential.id, name: 'Crazyrouter account', type: 'crazyrouterApi', data: { apiKey: credential.apiKey, region: 'custom', baseUrl: gateway.url } },
+		{ id: credential.id, name: 'Crazyrouter account', type: 'crazyrouterApi', data: { apiKey: credential.apiKey, region: 'custom', baseUrl } },
 		...extraCredentials,
 	]);
 	const imported = await runN8n(['import:credentials', `--input=${credentials}`], env, EXEC_TIMEOUT_MS);
@@ -54,7 +60,7 @@ async function importAndExecute(credential: { id: string; apiKey: string }, work
 	const workflowFile = writeJson(`workflow-${String(workflow.id)}.json`, workflow);
 	const importedWorkflow = await runN8n(['import:workflow', `--input=${workflowFile}`], env, EXEC_TIMEOUT_MS);
 	expect(importedWorkflow.code, importedWorkflow.stdout + importedWorkflow.stderr).toBe(0);
-	const result = await runN8n(['execute', `--id=${String(workflow.id)}`, '--rawOutput'], env, EXEC_TIMEOUT_MS);
+	const result = await runN8n(['execute', `--id=${String(workflow.id)}`, '--rawOutput'], { ...env, ...extraEnv }, EXEC_TIMEOUT_MS);
 	console.log(`[real-n8n] execute ${String(workflow.id)}: exit ${result.code} in ${Math.round(result.ms / 1000)} s`);
 	return result;
 }
@@ -139,5 +145,72 @@ describe(`the node in real n8n ${N8N_VERSION}`, () => {
 		const answer = runData['AI Agent']?.[0]?.data?.main[0]?.[0]?.json.output;
 		expect(typeof answer).toBe('string');
 		expect(answer).toMatch(/Crazyrouter_models/);
+	});
+});
+
+describe(`image links from a hostile gateway, in real n8n ${N8N_VERSION}`, () => {
+	let hostile: HostileGateway;
+	beforeAll(async () => {
+		hostile = await startHostileGateway();
+	});
+	afterAll(async () => {
+		await hostile?.close();
+	});
+
+	// Real n8n matters here: its HTTP helper follows redirects unless told not to, which a fetch harness cannot show,
+	// and its egress filter (getSecureEgressFilter) exists only in n8n itself.
+	it('downloads no internal, non-image or oversized link and re-checks every redirect', { timeout: 10 * 60_000 }, async () => {
+		const internalPort = new URL(hostile.internalUrl).port;
+		hostile.answerImages([
+			{ url: '{internal}/secret.png' },
+			{ url: 'http://169.254.169.254/latest/meta-data/iam/security-credentials/' },
+			{ url: `http://[::ffff:127.0.0.1]:${internalPort}/secret.png` },
+			{ url: '{gateway}/images/redirect-internal' },
+			{ url: '{gateway}/images/redirect-metadata' },
+			{ url: '{gateway}/images/page.png' },
+			{ url: '{gateway}/images/huge.png' },
+			{ url: `http://images.blocked.test:${internalPort}/secret.png` },
+			{ url: '{gateway}/images/redirect-ok' },
+		]);
+		const workflow = {
+			id: 'crazyrouterHostileImages1',
+			name: 'Crazyrouter: image links from a hostile gateway',
+			active: false,
+			settings: { executionOrder: 'v1' },
+			nodes: [
+				{ id: 'a0000000-0000-4000-8000-000000000001', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+				{
+					id: 'a0000000-0000-4000-8000-000000000002',
+					name: 'Image',
+					type: 'n8n-nodes-crazyrouter.crazyrouter',
+					typeVersion: 1,
+					position: [240, 0],
+					parameters: { resource: 'image', operation: 'generate', model: { __rl: true, mode: 'id', value: 'gpt-image-2' }, prompt: 'a lighthouse', binaryPropertyName: 'data', options: {} },
+					credentials: { crazyrouterApi: { id: 'crazyrouterHostile1', name: 'Crazyrouter account' } },
+				},
+			],
+			connections: { Start: { main: [[{ node: 'Image', type: 'main', index: 0 }]] } },
+		};
+		// The operator's own block list: n8n's egress filter must be consulted for links the core's rules let through.
+		const result = await importAndExecute({ id: 'crazyrouterHostile1', apiKey: hostile.apiKey, baseUrl: hostile.url }, workflow, [], {
+			N8N_SSRF_BLOCKED_HOSTNAMES: 'images.blocked.test',
+		});
+		expect(result.code, result.stdout.slice(-4000) + result.stderr.slice(-4000)).toBe(0);
+		const items = parseRunOutput(result.stdout).data.resultData.runData.Image?.[0]?.data?.main[0] ?? [];
+
+		expect(hostile.state.internalHits).toEqual([]);
+		expect(items.map((item) => item.binary?.data?.mimeType ?? null)).toEqual([null, null, null, null, null, null, null, null, 'image/png']);
+		const reasons = items.map((item) => String(item.json.notDownloaded ?? ''));
+		expect(reasons[0]).toBe('127.0.0.1 is a loopback address (this machine)');
+		expect(reasons[1]).toMatch(/^169\.254\.169\.254 is a link-local address/);
+		expect(reasons[2]).toMatch(/is a loopback address/);
+		expect(reasons[3]).toMatch(/^after 1 redirect, 127\.0\.0\.1 is a loopback address/);
+		expect(reasons[4]).toMatch(/^after 1 redirect, 169\.254\.169\.254 is a link-local address/);
+		expect(reasons[5]).toMatch(/not a PNG, JPEG, GIF or WebP image/);
+		expect(reasons[6]).toMatch(/over the 52428800-byte download limit/);
+		expect(reasons[7]).toMatch(/^n8n's egress filter refused it/);
+		expect(items[0]?.json.url).toBe(`${hostile.internalUrl}/secret.png`);
+		expect(hostile.state.huge.closedEarly).toBe(true);
+		expect(hostile.state.downloads.every((download) => download.authorization === undefined)).toBe(true);
 	});
 });

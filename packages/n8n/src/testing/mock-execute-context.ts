@@ -74,7 +74,12 @@ async function send(options: IHttpRequestOptions, headers: Record<string, string
 		redirect: options.disableFollowRedirect ? 'manual' : 'follow',
 	});
 	if (!options.ignoreHttpStatusErrors && !response.ok) throw new Error(`HTTP ${response.status}`);
-	const body = options.encoding === 'arraybuffer' ? Buffer.from(await response.arrayBuffer()) : await response.text();
+	const body =
+		options.encoding === 'arraybuffer'
+			? Buffer.from(await response.arrayBuffer())
+			: options.encoding === 'stream'
+				? response.body
+				: await response.text();
 	return { statusCode: response.status, headers: headersObject(response.headers), body };
 }
 

@@ -1,4 +1,4 @@
-import { credentialFingerprint, type DevGateway, startDevGateway } from '@crazyrouter/dev-gateway';
+import { credentialFingerprint, type DevGateway, type HostileGateway, startDevGateway, startHostileGateway } from '@crazyrouter/dev-gateway';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
@@ -260,5 +260,57 @@ describe('errors', () => {
 		const { result } = run({ continueOnFail: true, items: items(2), credentials: { apiKey: ' ', region: 'global' }, parameters: chat('gpt-5.4') });
 		const [output] = await result;
 		expect(output?.map((item) => item.json.code)).toEqual(['invalid_input', 'invalid_input']);
+	});
+});
+
+describe('image links from a hostile gateway', () => {
+	let hostile: HostileGateway;
+	beforeAll(async () => {
+		hostile = await startHostileGateway();
+	});
+	afterAll(async () => {
+		await hostile.close();
+	});
+
+	it('downloads no internal, non-image or oversized link, and still outputs every link with the reason', async () => {
+		hostile.answerImages([
+			{ url: '{internal}/secret.png' },
+			{ url: 'http://169.254.169.254/latest/meta-data/iam/security-credentials/' },
+			{ url: 'http://[::ffff:127.0.0.1]:1/' },
+			{ url: 'http://localhost:1/a.png' },
+			{ url: '{gateway}/images/redirect-internal' },
+			{ url: '{gateway}/images/redirect-metadata' },
+			{ url: '{gateway}/images/page.png' },
+			{ url: '{gateway}/images/huge.png' },
+			{ url: '{gateway}/images/redirect-ok' },
+			{ b64_json: Buffer.from('<html>not an image</html>').toString('base64') },
+		]);
+		const { mock, result } = run({
+			credentials: { apiKey: hostile.apiKey, region: 'custom', baseUrl: hostile.url },
+			parameters: { resource: 'image', model: model('gpt-image-2'), prompt: 'a lighthouse', binaryPropertyName: 'data', options: {} },
+		});
+		const [output] = await result;
+		expect(hostile.state.internalHits).toEqual([]);
+		expect(output?.map((item) => Boolean(item.binary?.data))).toEqual([false, false, false, false, false, false, false, false, true, false]);
+		expect(output?.map((item) => String(item.json.notDownloaded ?? '').split(' ')[0])).toEqual([
+			'127.0.0.1',
+			'169.254.169.254',
+			'[::ffff:7f00:1]',
+			'localhost',
+			'after',
+			'after',
+			'the',
+			'the',
+			'',
+			'the',
+		]);
+		expect(output?.[0]?.json).toMatchObject({ url: `${hostile.internalUrl}/secret.png`, notDownloaded: '127.0.0.1 is a loopback address (this machine)' });
+		expect(output?.[7]?.json.notDownloaded).toMatch(/over the 52428800-byte download limit/);
+		expect(output?.[8]?.binary?.data).toMatchObject({ mimeType: 'image/png', fileName: 'crazyrouter-image-9.png' });
+		expect(hostile.state.huge.closedEarly).toBe(true);
+		// The node fetched only links on the gateway's origin, never following a redirect blindly, never with the key.
+		expect(mock.plainRequests.map((request) => new URL(request.url).origin).every((origin) => origin === hostile.url)).toBe(true);
+		expect(mock.plainRequests.every((request) => request.disableFollowRedirect === true)).toBe(true);
+		expect(hostile.state.downloads.every((download) => download.authorization === undefined)).toBe(true);
 	});
 });

@@ -1,8 +1,20 @@
-import { type CrazyrouterClient, DEFAULT_IMAGE_MODEL, type GeneratedImage, imageGenerationOperation } from '@crazyrouter/core';
+import {
+	carriedImageBytes,
+	checkImageBytes,
+	type CrazyrouterClient,
+	DEFAULT_IMAGE_MODEL,
+	downloadImage,
+	type GeneratedImage,
+	type ImageDownload,
+	imageGenerationOperation,
+	isDataUrl,
+} from '@crazyrouter/core';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { runForItem } from './item-results';
 import { modelLocator } from './model-locator';
+import { n8nEgressCheck } from './n8n-egress-check';
+import { createN8nImageFetcher } from './n8n-image-fetcher';
 import { schemaField, schemaOption } from './schema-field';
 
 const field = (name: string) => schemaField(imageGenerationOperation, name);
@@ -62,65 +74,47 @@ export const imageProperties: INodeProperties[] = [
 	},
 ];
 
-const MIME_EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp', 'image/gif': 'gif' };
-
-/** Recognises the image formats models answer with from their first bytes, for answers without a type. */
-function sniffMimeType(bytes: Uint8Array): string | undefined {
-	const starts = (...signature: number[]) => signature.every((byte, index) => bytes[index] === byte);
-	if (starts(0x89, 0x50, 0x4e, 0x47)) return 'image/png';
-	if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
-	if (starts(0x47, 0x49, 0x46)) return 'image/gif';
-	if (starts(0x52, 0x49, 0x46, 0x46) && bytes[8] === 0x57 && bytes[9] === 0x45) return 'image/webp';
-	return undefined;
-}
+type Download = (url: string) => Promise<ImageDownload>;
 
 /**
- * Fetches an image URL through n8n's plain HTTP helper, never the authenticated one: image links often point
- * at a CDN or storage host that must not receive the API key.
+ * One output item per image. Bytes the answer carried and downloads get the core's checks (an image
+ * signature, the size cap); links are downloaded under the core's rules (public hosts or the gateway's own
+ * origin, every redirect re-checked). A refused link still comes out, with `notDownloaded` saying why.
  */
-async function downloadImage(context: IExecuteFunctions, url: string): Promise<{ bytes: Buffer; contentType: string | undefined }> {
-	const response = (await context.helpers.httpRequest({ method: 'GET', url, encoding: 'arraybuffer', returnFullResponse: true })) as {
-		body: ArrayBuffer | Buffer;
-		headers: IDataObject;
-	};
-	const contentType = response.headers['content-type'];
-	return {
-		bytes: Buffer.isBuffer(response.body) ? response.body : Buffer.from(response.body),
-		contentType: typeof contentType === 'string' ? contentType.split(';')[0]?.trim() : undefined,
-	};
-}
-
 async function toOutputItem(
 	context: IExecuteFunctions,
 	image: GeneratedImage,
-	details: { index: number; model: string; requestId: string | undefined; binaryPropertyName: string },
+	details: { index: number; model: string; requestId: string | undefined; binaryPropertyName: string; download: Download },
 ): Promise<INodeExecutionData> {
-	const downloaded = image.b64Json
-		? { bytes: Buffer.from(image.b64Json, 'base64'), contentType: undefined }
-		: image.url
-			? await downloadImage(context, image.url)
-			: undefined;
+	const link = image.url && !isDataUrl(image.url) ? image.url : undefined;
 	const json: IDataObject = {
-		url: image.url ?? null,
+		url: link ?? null,
 		revisedPrompt: image.revisedPrompt ?? null,
 		model: details.model,
 		requestId: details.requestId ?? null,
 	};
-	if (!downloaded) return { json };
-	const mimeType = sniffMimeType(downloaded.bytes) ?? downloaded.contentType ?? 'image/png';
-	const fileName = `crazyrouter-image-${details.index + 1}.${MIME_EXTENSIONS[mimeType] ?? 'png'}`;
-	const binary = await context.helpers.prepareBinaryData(downloaded.bytes, fileName, mimeType);
+	const carried = carriedImageBytes(image, (text) => Buffer.from(text, 'base64'));
+	const result = carried ? checkImageBytes(carried) : link ? await details.download(link) : undefined;
+	if (!result) return { json };
+	if (!result.ok) return { json: { ...json, notDownloaded: result.message } };
+	const { mimeType, extension } = result.type;
+	const fileName = `crazyrouter-image-${details.index + 1}.${extension}`;
+	const bytes = Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength);
+	const binary = await context.helpers.prepareBinaryData(bytes, fileName, mimeType);
 	return { json: { ...json, mimeType, fileName }, binary: { [details.binaryPropertyName]: binary } };
 }
 
 /** One generation per item; each image is its own output item, paired with the item that asked for it. */
 export async function executeImage(this: IExecuteFunctions, client: CrazyrouterClient, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	const results: INodeExecutionData[] = [];
+	const fetch = createN8nImageFetcher(this);
+	const checkLink = n8nEgressCheck(this);
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		results.push(
 			...(await runForItem(this, itemIndex, async () => {
 				const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 				const model = this.getNodeParameter('model', itemIndex, '', { extractValue: true }) as string;
+				const signal = this.getExecutionCancelSignal?.() ?? new AbortController().signal;
 				const answer = await client.generateImage(
 					{
 						model,
@@ -130,14 +124,16 @@ export async function executeImage(this: IExecuteFunctions, client: CrazyrouterC
 						quality: options.quality as never,
 						response_format: options.response_format as 'url' | 'b64_json' | undefined,
 					},
-					{ signal: this.getExecutionCancelSignal?.() },
+					{ signal },
 				);
 				const binaryPropertyName = this.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string;
-				return await Promise.all(
-					answer.images.map((image, index) =>
-						toOutputItem(this, image, { index, model: answer.meta.model ?? model, requestId: answer.meta.requestId, binaryPropertyName }),
-					),
-				);
+				const download: Download = (url) => downloadImage(url, { fetch, gatewayBaseUrl: client.baseUrl, signal, checkLink });
+				// One image at a time: up to ten downloads of up to 50 MiB each must not sit in memory together.
+				const outputs: INodeExecutionData[] = [];
+				for (const [index, image] of answer.images.entries()) {
+					outputs.push(await toOutputItem(this, image, { index, model: answer.meta.model ?? model, requestId: answer.meta.requestId, binaryPropertyName, download }));
+				}
+				return outputs;
 			})),
 		);
 	}

@@ -2,17 +2,12 @@ import type { Transport, TransportResponse } from '@crazyrouter/core';
 import type { ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { REDIRECT_POLICY } from '../../credentials/redirect-policy';
+import { bodyChunks, bodyText, type FullResponse, headerGetter } from './full-response';
 import { CREDENTIAL_TYPE } from './credential-type';
 import { signingCredential } from './signing-credential';
 
 /** The n8n contexts that can send authenticated requests (node execution and the model picker). */
 export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions;
-
-interface FullResponse {
-	statusCode: number;
-	headers: IDataObject;
-	body: unknown;
-}
 
 /**
  * Adapts n8n's `httpRequestWithAuthentication` to the core's `Transport`, so every request goes through
@@ -61,41 +56,14 @@ export function createN8nTransport(
 }
 
 function toTransportResponse(response: FullResponse): TransportResponse {
-	const headers = response.headers ?? {};
 	const text = bodyText(response.body);
 	return {
 		status: response.statusCode,
-		headers: {
-			get(name) {
-				const value = headers[name.toLowerCase()];
-				if (value === undefined || value === null) return undefined;
-				return Array.isArray(value) ? value.join(', ') : String(value);
-			},
-		},
+		headers: headerGetter(response.headers),
 		body: bodyChunks(response.body),
 		text: async () => (text === undefined ? await readAll(bodyChunks(response.body)) : text),
 		discard: async () => undefined,
 	};
-}
-
-/** The body as text when n8n already holds it whole; undefined when it is a stream. */
-function bodyText(body: unknown): string | undefined {
-	if (body === undefined || body === null) return '';
-	if (typeof body === 'string') return body;
-	if (body instanceof Uint8Array) return new TextDecoder().decode(body);
-	if (body instanceof ArrayBuffer) return new TextDecoder().decode(new Uint8Array(body));
-	if (isAsyncIterable(body)) return undefined;
-	// Some n8n versions parse JSON answers despite `json: false`; give the core back the text it expects.
-	return JSON.stringify(body);
-}
-
-async function* bodyChunks(body: unknown): AsyncIterable<Uint8Array> {
-	if (isAsyncIterable(body)) {
-		for await (const chunk of body) yield typeof chunk === 'string' ? new TextEncoder().encode(chunk) : (chunk as Uint8Array);
-		return;
-	}
-	const text = bodyText(body) ?? '';
-	if (text !== '') yield new TextEncoder().encode(text);
 }
 
 async function readAll(chunks: AsyncIterable<Uint8Array>): Promise<string> {
@@ -103,8 +71,4 @@ async function readAll(chunks: AsyncIterable<Uint8Array>): Promise<string> {
 	let text = '';
 	for await (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
 	return text + decoder.decode();
-}
-
-function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
-	return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }

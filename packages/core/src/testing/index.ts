@@ -1,0 +1,2 @@
+/** @crazyrouter/core/testing: Node-only helpers the packages' test suites share. Never imported by shipped code. */
+export { buildGoProgram } from "./build-go-program.js";
