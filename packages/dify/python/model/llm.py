@@ -7,7 +7,6 @@ and a request holds exactly the fields the user set.
 """
 
 import json
-import re
 from collections.abc import Generator, Mapping
 from typing import Any, Union
 
@@ -33,21 +32,19 @@ from crazyrouter_common.gateway_constants import (
     CHAT_COMPLETIONS_PATH,
     CHAT_MAX_STOP_SEQUENCES,
     CHAT_REQUEST_FIELDS,
-    REASONING_MODEL_PATTERN,
     SITUATION_HINTS,
 )
 from crazyrouter_common.model_access import validate_model_access
+from crazyrouter_common.reasoning import is_reasoning_model
 from crazyrouter_common.token_estimate import estimate_message_tokens, estimate_tokens
 from models.llm.parameter_rules import CUSTOM_LLM_PARAMETER_RULES, CUSTOM_REASONING_LLM_PARAMETER_RULES
-
-_REASONING_MODEL = re.compile(REASONING_MODEL_PATTERN)
 
 
 def uses_max_completion_tokens(model: str, credentials: Mapping) -> bool:
     choice = credentials.get("token_limit_parameter") or "auto"
     if choice in ("max_tokens", "max_completion_tokens"):
         return choice == "max_completion_tokens"
-    return bool(_REASONING_MODEL.match(model.lower()))
+    return is_reasoning_model(model)
 
 
 class CrazyrouterLargeLanguageModel(OAICompatLargeLanguageModel):
