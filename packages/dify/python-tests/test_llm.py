@@ -196,7 +196,7 @@ def test_reasoning_models_get_no_sampling_fields(llm, credentials, recording):
 def test_a_redirect_is_not_followed_and_says_so(llm, credentials, recording, stream):
     with pytest.raises(InvokeBadRequestError) as raised:
         list(llm.invoke("fault-moved", credentials, [UserPromptMessage(content="hi")], {}, stream=stream))
-    assert "redirects to" in str(raised.value) and "not sent on" in str(raised.value)
+    assert "redirects (HTTP 301 to" in str(raised.value) and "not sent on" in str(raised.value)
     # requests would have followed the 301 as a GET to the address it names.
     assert [(request["method"], request["path"]) for request in recording.requests()] == [("POST", "/v1/chat/completions")]
 

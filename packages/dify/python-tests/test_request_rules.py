@@ -1,6 +1,6 @@
 """The core's shared rule tables, run row for row against the plugin's Python: one rule, every runtime.
 
-CRAZYROUTER_CORE_FIXTURES names packages/core/fixtures (set by src/dify-sdk.test.ts).
+CRAZYROUTER_FIXTURES_DIR names packages/core/fixtures (set by src/dify-sdk.test.ts).
 """
 
 import json
@@ -13,9 +13,9 @@ from conftest import inside_plugin
 
 
 def _rows(table: str) -> list[dict]:
-    folder = os.environ.get("CRAZYROUTER_CORE_FIXTURES")
+    folder = os.environ.get("CRAZYROUTER_FIXTURES_DIR")
     if not folder:
-        pytest.skip("CRAZYROUTER_CORE_FIXTURES is not set; run through vitest (packages/dify/src/dify-sdk.test.ts)")
+        pytest.skip("CRAZYROUTER_FIXTURES_DIR is not set; run through vitest (packages/dify/src/dify-sdk.test.ts)")
     return json.loads((Path(folder) / table).read_text(encoding="utf-8"))["rows"]
 
 
@@ -27,6 +27,6 @@ def test_the_reasoning_model_request_rule(model_plugin_dir):
         assert rows
         for row in rows:
             given = json.loads(json.dumps(row["request"]))
-            adjusted, dropped = apply_reasoning_model_rule(given)
-            assert (adjusted, dropped) == (row["expected"]["request"], row["expected"]["warnings"]), row["name"]
-            assert given == row["request"], row["name"]
+            sent, dropped = apply_reasoning_model_rule(given)
+            assert (sent, dropped) == (row["sent"], row["dropped"]), row["case"]
+            assert given == row["request"], row["case"]

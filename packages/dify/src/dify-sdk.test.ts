@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { CORE_FIXTURES_DIR } from "@crazyrouter/core/testing";
+import { dirname, join } from "node:path";
 import { IMAGE_DOWNLOAD_RULE_CASES } from "@crazyrouter/core";
 import { DEFAULT_DEV_GATEWAY_MODELS, FAULT_MODES, type HostileGateway, startDevGateway, startHostileGateway } from "@crazyrouter/dev-gateway";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,6 +15,8 @@ import { writeDifyPlugins } from "./write-dify-plugins.js";
 const DENIED_MODEL = "gemini-3-pro-preview";
 /** A model only reachable as a custom model, for the embeddings batch-size test. */
 const CUSTOM_EMBEDDING_MODEL = "custom-embedding";
+/** The core's shared rule tables, which test_shared_fixtures.py runs row for row against the plugin's Python. */
+const CORE_FIXTURES_DIR = dirname(createRequire(import.meta.url).resolve("@crazyrouter/core/fixtures/base-url.json"));
 
 let outputDir: string;
 let gateway: Awaited<ReturnType<typeof startDevGateway>>;
@@ -55,15 +57,15 @@ describe.each(difySdkMatrix())("the real dify_plugin SDK $difyPlugin on Python $
   it("passes the Python suites", async () => {
     const result = await runPytest({
       python,
-      args: ["test_plugin_files.py", "test_base_url.py", "test_llm.py", "test_embeddings.py", "test_image_tool.py", "test_image_url_policy.py", "test_request_rules.py", "test_key_never_leaks.py"],
+      args: ["test_plugin_files.py", "test_base_url.py", "test_shared_fixtures.py", "test_llm.py", "test_embeddings.py", "test_image_tool.py", "test_image_url_policy.py", "test_request_rules.py", "test_key_never_leaks.py"],
       env: {
         CRAZYROUTER_GATEWAY_URL: gateway.url,
         CRAZYROUTER_API_KEY: gateway.apiKey,
         CRAZYROUTER_MODEL_PLUGIN_DIR: join(outputDir, MODEL_PLUGIN_NAME),
         CRAZYROUTER_IMAGE_PLUGIN_DIR: join(outputDir, IMAGE_PLUGIN_NAME),
         CRAZYROUTER_DENIED_MODEL: DENIED_MODEL,
+        CRAZYROUTER_FIXTURES_DIR: CORE_FIXTURES_DIR,
         CRAZYROUTER_IMAGE_RULE_CASES: ruleCasesPath,
-        CRAZYROUTER_CORE_FIXTURES: CORE_FIXTURES_DIR,
         CRAZYROUTER_LEAK_GATEWAY_URL: leakGateway.url,
         CRAZYROUTER_LEAK_API_KEY: LEAK_KEY,
         CRAZYROUTER_FAULT_MODES: JSON.stringify(FAULT_MODES),

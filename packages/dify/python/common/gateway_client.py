@@ -11,7 +11,7 @@ import requests
 from crazyrouter_common.api_key import clean_api_key
 from crazyrouter_common.base_url import resolve_base_url
 from crazyrouter_common.errors import GatewayError, classify_error_envelope, classify_http_error, redact
-from crazyrouter_common.gateway_constants import HEADERS_DEADLINE_SECONDS, LIST_MODELS_PATH, SITUATION_HINTS
+from crazyrouter_common.gateway_constants import HEADERS_DEADLINE_SECONDS, LIST_MODELS_PATH
 
 CONNECT_TIMEOUT_SECONDS = 10.0
 # The core's headers deadline: a read that gets no byte for this long will never get one (Cloudflare answers 524
@@ -67,21 +67,13 @@ class GatewayClient:
             raise GatewayError("timeout", f"No answer from {self.url(path)} in time") from error
         except requests.exceptions.RequestException as error:
             raise GatewayError("connection", redact(f"Could not reach {self.base_url}: {type(error).__name__}", self.api_key)) from error
-        if 300 <= response.status_code < 400:
-            location = response.headers.get("location") or "an address the answer does not name"
-            raise GatewayError(
-                "invalid_response",
-                redact(f"The gateway answered {response.status_code}: the base URL redirects to {location}", self.api_key),
-                status=response.status_code,
-                request_id=response.headers.get("x-request-id"),
-                hint=SITUATION_HINTS["redirect"],
-            )
-        if response.status_code >= 400:
+        if response.status_code >= 300:
             try:
                 text = response.text
             except requests.exceptions.RequestException:
                 text = ""
-            raise classify_http_error(response.status_code, text, response.headers.get("x-request-id"), (self.api_key,))
+            # The headers, for every request-id header the core knows and a redirect's Location.
+            raise classify_http_error(response.status_code, text, response.headers, (self.api_key,))
         if response.encoding is None or response.encoding == "ISO-8859-1":
             response.encoding = "utf-8"
         return response

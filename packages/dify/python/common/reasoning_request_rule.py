@@ -2,17 +2,11 @@
 fixtures/reasoning-request-rule.json is run against this module in pytest): for a reasoning model a limit given as
 max_tokens goes out as max_completion_tokens, and the sampling fields it refuses are left out."""
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
-from crazyrouter_common.gateway_constants import REASONING_MODEL_PATTERN, REASONING_UNSUPPORTED_FIELDS
-
-_REASONING_MODEL = re.compile(REASONING_MODEL_PATTERN)
-
-
-def is_reasoning_model(model: str) -> bool:
-    return bool(_REASONING_MODEL.match(model.lower()))
+from crazyrouter_common.gateway_constants import REASONING_UNSUPPORTED_FIELDS
+from crazyrouter_common.reasoning import is_reasoning_model
 
 
 def apply_reasoning_model_rule(fields: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:

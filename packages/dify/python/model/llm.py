@@ -36,7 +36,8 @@ from crazyrouter_common.gateway_constants import (
     SITUATION_HINTS,
 )
 from crazyrouter_common.model_access import validate_model_access
-from crazyrouter_common.reasoning_request_rule import apply_reasoning_model_rule, is_reasoning_model
+from crazyrouter_common.reasoning import is_reasoning_model
+from crazyrouter_common.reasoning_request_rule import apply_reasoning_model_rule
 from crazyrouter_common.token_estimate import estimate_message_tokens, estimate_tokens
 from models.llm.parameter_rules import CUSTOM_LLM_PARAMETER_RULES, CUSTOM_REASONING_LLM_PARAMETER_RULES
 
