@@ -46,7 +46,7 @@ export function describeConformance<Call>(title: string, driver: PlatformDriver<
 }
 
 /** One test per vector: the driver's expression agrees with the table, and what it sent is what the table says. */
-export function conformanceTests<Call>(driver: PlatformDriver<Call>, gateway: () => DevGateway): void {
+function conformanceTests<Call>(driver: PlatformDriver<Call>, gateway: () => DevGateway): void {
   it.each(conformanceVectors.map((vector) => [vector.name, vector] as const))("%s", async (_, vector) => {
     const expression = driver.express(vector);
     expectExpressionMatchesTable(vector, driver.platform, expression);

@@ -1,4 +1,3 @@
-/* eslint-disable no-console -- progress lines of a slow end-to-end run */
 /**
  * n8n conformance in a real headless n8n: the vectors marked `realN8n` (chat with options, a reasoning model with a
  * limit, an image part, an embeddings batch, an image, the model list), each a branch of one workflow that
