@@ -44,6 +44,8 @@ export const embeddingsRequestSchema = z.strictObject({
 });
 
 export type EmbeddingsRequest = z.input<typeof embeddingsRequestSchema>;
+/** A request as it is sent: validated, `input` always a list of texts or of token lists (see buildEmbeddingsRequests). */
+export type CanonicalEmbeddingsRequest = Omit<z.output<typeof embeddingsRequestSchema>, "input"> & { input: string[] | number[][] };
 
 export const embeddingsResponseSchema = z.looseObject({
   model: z.string().optional().describe("The model that made the vectors."),

@@ -39,6 +39,11 @@ describe("buildChatRequest", () => {
     expect(refusal({ ...hello, model: "gpt-5.4", temperature: 7 }).field).toBe("temperature");
   });
 
+  it("sends one stop sequence as a list of one, as every platform whose stop input is a list does", () => {
+    expect(buildChatRequest({ ...hello, stop: "END" }, { stream: false }).body).toEqual({ ...hello, stop: ["END"] });
+    expect(buildChatRequest({ ...hello, stop: ["a", "b"] }, { stream: false }).body).toEqual({ ...hello, stop: ["a", "b"] });
+  });
+
   it("refuses both token limits at once", () => {
     expect(refusal({ ...hello, max_tokens: 10, max_completion_tokens: 10 }).message).toMatch(/set max_tokens or max_completion_tokens, not both/);
   });

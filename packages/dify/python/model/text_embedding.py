@@ -24,7 +24,12 @@ from crazyrouter_common.api_key import ApiKeyError
 from crazyrouter_common.base_url import BaseUrlError
 from crazyrouter_common.errors import GatewayError, to_invoke_error
 from crazyrouter_common.gateway_client import GatewayClient
-from crazyrouter_common.gateway_constants import DEFAULT_EMBEDDING_ENCODING, EMBEDDINGS_PATH, MAX_EMBEDDING_INPUTS_PER_REQUEST
+from crazyrouter_common.gateway_constants import (
+    DEFAULT_EMBEDDING_ENCODING,
+    EMBEDDING_MODELS_WITHOUT_DIMENSIONS,
+    EMBEDDINGS_PATH,
+    MAX_EMBEDDING_INPUTS_PER_REQUEST,
+)
 from crazyrouter_common.model_access import validate_model_access
 from crazyrouter_common.token_estimate import estimate_tokens
 
@@ -57,10 +62,17 @@ class CrazyrouterTextEmbeddingModel(OAICompatEmbeddingModel):
         user: str | None = None,
         input_type: EmbeddingInputType = EmbeddingInputType.DOCUMENT,
     ) -> TextEmbeddingResult:
+        dimensions = _positive_int(credentials.get("dimensions"))
+        if dimensions and model in EMBEDDING_MODELS_WITHOUT_DIMENSIONS:
+            # As core refuses it: the gateway would answer 400 for every batch, so nothing is sent.
+            raise GatewayError(
+                "invalid_input",
+                f"Invalid embeddings.dimensions: {model} always answers its native length and refuses dimensions. "
+                "Leave Dimensions empty, or use a text-embedding-3 model to get shorter vectors",
+            )
         client = GatewayClient.from_credentials(credentials)
         context_size = self._get_context_size(model, credentials)
         batch_size = self.batch_size(model, credentials)
-        dimensions = _positive_int(credentials.get("dimensions"))
         inputs = [self._fit(text, context_size) for text in texts]
         vectors: list[list[float]] = []
         used_tokens = 0
