@@ -1,6 +1,7 @@
 import { checkModelAccess } from "./check-model-access.js";
 import type { ApiRoute } from "./contract/api-routes.js";
 import { chatCompletionRequestSchema } from "./contract/chat-completion-request.js";
+import { modelFacts } from "./models/model-catalogue.js";
 import { contractError } from "./contract/contract-error.js";
 import { embeddingRequestSchema } from "./contract/embedding-request.js";
 import { DEFAULT_IMAGE_REQUEST_MODEL, imageRequestSchema } from "./contract/image-request.js";
@@ -42,6 +43,14 @@ function chunkCountError(): DevResponse {
   });
 }
 
+/** The body without the vendor fields its model's family takes (see ChatModelFacts.vendorFields), for the contract. */
+function withoutVendorFields(body: Record<string, unknown>): Record<string, unknown> {
+  const facts = typeof body.model === "string" ? modelFacts(body.model) : undefined;
+  const vendorFields = facts?.kind === "chat" ? (facts.vendorFields ?? []) : [];
+  if (vendorFields.length === 0) return body;
+  return Object.fromEntries(Object.entries(body).filter(([field]) => !vendorFields.includes(field)));
+}
+
 /**
  * A route's answer in the real gateway's order: the key's whitelist and the model's existence first (the
  * gateway routes by model before anything reads the body), then the request contract, then whether the model
@@ -59,7 +68,7 @@ export function answerApiRoute(route: ApiRoute, body: Record<string, unknown>, c
     case "chat_completions": {
       const denied = gate(body.model);
       if (denied) return denied;
-      const parsed = chatCompletionRequestSchema.safeParse(body, PARSE);
+      const parsed = chatCompletionRequestSchema.safeParse(withoutVendorFields(body), PARSE);
       if (!parsed.success) return contractError(parsed.error, "unrecognized_argument");
       if (!faultModel) {
         const served = servedModel("chat", parsed.data.model, state.models);

@@ -150,12 +150,18 @@ describe("POST /v1/chat/completions: the request contract", () => {
     );
   });
 
+  test("a vendor field the gateway reads for a model's family is taken for that family only", async () => {
+    const thinking = { thinking: { type: "enabled", budget_tokens: 2048 } };
+    expect((await postJson(gateway(), "/chat/completions", chat({ model: "claude-sonnet-4-6", ...thinking }))).status).toBe(200);
+    expect((await postJson(gateway(), "/chat/completions", chat({ model: "gpt-5.4", ...thinking }))).status).toBe(400);
+  });
+
   test("an unknown top-level field is refused as OpenAI refuses it; a misspelt nested one too", async () => {
-    const topLevel = await readJson(await postJson(gateway(), "/chat/completions", chat({ thinking: { type: "enabled" } })));
+    const topLevel = await readJson(await postJson(gateway(), "/chat/completions", chat({ brand_new_field: { on: true } })));
     expect(topLevel.error).toEqual({
-      message: "Unrecognized request argument supplied: thinking",
+      message: "Unrecognized request argument supplied: brand_new_field",
       type: "invalid_request_error",
-      param: "thinking",
+      param: "brand_new_field",
       code: null,
     });
     const nested = await readJson(await postJson(gateway(), "/chat/completions", chat({ messages: [{ role: "user", content: "x", reasoning_content: "y" }] })));

@@ -32,6 +32,12 @@ export interface ChatModelFacts {
    * reasoning_effort"; other vendors' models behind the gateway take or ignore it.
    */
   refusesReasoningEffort: boolean;
+  /**
+   * Request fields the gateway reads for this vendor beyond OpenAI's reference and turns into the vendor's own
+   * (Anthropic's extended `thinking` for Claude): accepted for these models only; OpenAI's models refuse them as
+   * unknown arguments.
+   */
+  vendorFields?: readonly string[];
 }
 
 export interface EmbeddingModelFacts {
@@ -80,7 +86,7 @@ export const MODEL_CATALOGUE: Readonly<Record<string, ModelFacts>> = {
   "gpt-5.3": laterGpt5,
   "gpt-5.4": laterGpt5,
   "gpt-5.5": laterGpt5,
-  claude: otherVendorChat,
+  claude: { ...otherVendorChat, vendorFields: ["thinking"] },
   gemini: otherVendorChat,
   deepseek: otherVendorChat,
   qwen: otherVendorChat,
