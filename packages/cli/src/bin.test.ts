@@ -1,37 +1,6 @@
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { type DevGateway, startDevGateway } from "@crazyrouter/dev-gateway";
 import { afterEach, beforeAll, describe, expect, test } from "vitest";
-
-const packageDir = fileURLToPath(new URL("..", import.meta.url));
-const binPath = path.join(packageDir, "dist", "bin.js");
-
-function newestSourceMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSourceMtime(full) : entry.name.endsWith(".test.ts") ? 0 : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** Runs the built bin without blocking this process (the gateway answers from here); killed if it outlives 20 s. */
-function runBin(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [binPath, ...args], { env: { PATH: process.env.PATH ?? "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+import { ensureBuiltBin, runBuiltBin as runBin } from "./test-support/built-bin.js";
 
 let gateway: DevGateway | undefined;
 afterEach(async () => {
@@ -40,12 +9,7 @@ afterEach(async () => {
 });
 
 describe("the built crazyrouter bin", () => {
-  beforeAll(() => {
-    // The repo's test script builds first; a lone `vitest run` of this package builds here when dist is stale.
-    if (existsSync(binPath) && statSync(binPath).mtimeMs >= newestSourceMtime(path.join(packageDir, "src"))) return;
-    const build = spawnSync(process.execPath, [path.join(packageDir, "node_modules", "tsup", "dist", "cli-default.js")], { cwd: packageDir, encoding: "utf8" });
-    if (build.status !== 0) throw new Error(`build failed: ${build.stderr}${build.stdout}`);
-  }, 120_000);
+  beforeAll(ensureBuiltBin, 120_000);
 
   test("doctor passes end to end against a dev gateway, in plain lines when piped", async () => {
     gateway = await startDevGateway();

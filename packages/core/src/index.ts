@@ -6,6 +6,7 @@
 export type { OperationDefinition, OperationId } from "./operations/operation-definition.js";
 export { operations, getOperation } from "./operations/operations.js";
 export { requestJsonSchema, responseJsonSchema, type JsonSchema } from "./operations/request-json-schema.js";
+export { requestField, requestFieldNames, type RequestField } from "./operations/request-field.js";
 export * from "./operations/chat-completions.js";
 export * from "./operations/embeddings.js";
 export * from "./operations/image-generation.js";
@@ -14,7 +15,12 @@ export * from "./operations/list-models.js";
 export { KNOWN_CHAT_MODELS, KNOWN_EMBEDDING_MODELS, KNOWN_IMAGE_MODELS, type KnownChatModel, type KnownEmbeddingModel, type KnownImageModel } from "./models/known-models.js";
 export { modelKind, type ModelKind } from "./models/model-kind.js";
 export { isReasoningModel, REASONING_MODEL_PATTERN } from "./models/reasoning-models.js";
-export { prepareChatRequest } from "./client/prepare-chat-request.js";
+export { buildChatRequest, type BuiltRequest, type ChatRequestMode } from "./requests/build-chat-request.js";
+export { buildEmbeddingsRequests, DEFAULT_EMBEDDING_ENCODING, type BuiltEmbeddingsRequests } from "./requests/build-embeddings-requests.js";
+export { buildImageRequest } from "./requests/build-image-request.js";
+export { applyReasoningModelRule, REASONING_UNSUPPORTED_FIELDS } from "./requests/reasoning-request-rule.js";
+export type { RequestWarning } from "./requests/request-warning.js";
+export { refusesResponseFormat } from "./models/image-models.js";
 
 export { REGIONS, DEFAULT_REGION, DEFAULT_BASE_URL, API_VERSION_PATH, regionBaseUrl, type Region } from "./base-url/regions.js";
 export { normalizeBaseUrl, ENDPOINT_PATHS, type NormalizedBaseUrl } from "./base-url/normalize-base-url.js";

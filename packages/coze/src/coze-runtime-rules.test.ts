@@ -125,7 +125,7 @@ describe("setBodyDefaultValues (tool/invocation_args.go)", () => {
 
   it("sends only declared fields, at every object depth, while list items pass as given", async () => {
     await runAgainstDevGateway(gateway, generated, CHAT, {
-      messages: [{ role: "user", content: "Say hi", tool_call_id: "kept" }],
+      messages: [{ role: "user", content: "Say hi", name: "kept" }],
       stream: true,
       tools: [{ type: "function", function: { name: "lookup" } }],
       Authorization: "Bearer sk-from-the-model",
@@ -133,7 +133,7 @@ describe("setBodyDefaultValues (tool/invocation_args.go)", () => {
     });
     expect(lastBody()).toEqual({
       model: DEFAULT_CHAT_MODEL,
-      messages: [{ role: "user", content: "Say hi", tool_call_id: "kept" }],
+      messages: [{ role: "user", content: "Say hi", name: "kept" }],
       response_format: { type: "json_object" },
     });
   });
@@ -171,8 +171,12 @@ describe("TryCorrectValueType (internal/encoder/req_encode.go)", () => {
   });
 
   it("converts numbers and text to the declared number type, and turns a fraction for an integer field into 0", async () => {
-    await runAgainstDevGateway(gateway, generated, CHAT, { messages: question, temperature: "0.5", max_completion_tokens: "64" });
-    expect(lastBody()).toMatchObject({ temperature: 0.5, max_completion_tokens: 64 });
+    const numbers = smallSpec({ type: "object", properties: { model: { type: "string" }, temperature: { type: "number" }, messages: { type: "array", items: { type: "object" } } } });
+    await runAgainstDevGateway(gateway, numbers, "small", { model: "claude-sonnet-4-6", messages: question, temperature: "0.5" });
+    expect(lastBody().temperature).toBe(0.5);
+
+    await runAgainstDevGateway(gateway, generated, CHAT, { messages: question, max_completion_tokens: "64" });
+    expect(lastBody()).toMatchObject({ max_completion_tokens: 64 });
     const zero = await failure(runAgainstDevGateway(gateway, generated, CHAT, { messages: question, max_completion_tokens: 64.5 }));
     expect(lastBody().max_completion_tokens).toBe(0);
     expect(zero.debugReason).toMatch(/^execute tool failed : http request failed, status=400/);
@@ -259,8 +263,8 @@ describe("what the model sees (Openapi3Operation.ToEinoSchemaParameterInfo)", ()
     expect(chat.parameters.model?.description).toContain(`Default: ${DEFAULT_CHAT_MODEL}.`);
     expect(chat.parameters.model?.required).toBe(false);
     expect(chat.description).toContain('{"messages":[{"role":"user","content":"your question"}]}');
-    expect(chat.parameters.messages?.items?.properties?.role?.description).toContain("One of: system, developer, user, assistant, tool.");
-    expect(chat.parameters.temperature?.description).toContain("Range 0 to 2.");
+    expect(chat.parameters.messages?.items?.properties?.role?.description).toContain("One of: system, user, assistant.");
+    expect(chat.parameters.max_completion_tokens?.description).toContain("Range 1 to 1048576.");
   });
 
   it("cannot offer a tool with an untyped field at all", () => {

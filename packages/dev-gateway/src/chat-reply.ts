@@ -1,4 +1,5 @@
-import { messageText, type ChatRequest } from "./message-text.js";
+import type { ChatCompletionRequest } from "./contract/chat-completion-request.js";
+import { messageText } from "./message-text.js";
 
 export type ChatReply = { kind: "text"; content: string } | { kind: "tool_call"; name: string };
 
@@ -7,7 +8,7 @@ export type ChatReply = { kind: "text"; content: string } | { kind: "tool_call";
  * gets exactly "OK" (the docs' first-call check), anything else is echoed back, and a user turn that asks
  * for a tool (or names one, or a forced tool_choice) gets a tool call, so tool loops can be exercised.
  */
-export function chatReply(request: ChatRequest): ChatReply {
+export function chatReply(request: ChatCompletionRequest): ChatReply {
   const lastUser = request.messages.findLast((message) => message.role === "user");
   const userText = lastUser ? messageText(lastUser) : "";
   const toolName = requestedToolName(request, userText);
@@ -16,16 +17,17 @@ export function chatReply(request: ChatRequest): ChatReply {
   return { kind: "text", content: `Echo: ${userText}` };
 }
 
-function requestedToolName(request: ChatRequest, userText: string): string | undefined {
-  const tools = request.tools;
+function requestedToolName(request: ChatCompletionRequest, userText: string): string | undefined {
+  // Only function tools are called; custom tools (free-form input) are never chosen by this simulator.
+  const functions = (request.tools ?? []).flatMap((tool) => (tool.type === "function" ? [tool.function.name] : []));
   const last = request.messages.at(-1);
   // After a tool result the model answers in words; calling again would loop forever.
-  if (!tools || last?.role !== "user" || request.tool_choice === "none") return undefined;
+  if (functions.length === 0 || last?.role !== "user" || request.tool_choice === "none") return undefined;
   const choice = request.tool_choice;
-  if (typeof choice === "object") return choice.function.name;
+  if (typeof choice === "object" && choice.type === "function") return choice.function.name;
   const lowered = userText.toLowerCase();
-  const mentioned = tools.find((tool) => lowered.includes(tool.function.name.toLowerCase()));
-  if (mentioned) return mentioned.function.name;
-  if (choice === "required" || /use the tool/i.test(userText)) return tools[0]?.function.name;
+  const mentioned = functions.find((name) => lowered.includes(name.toLowerCase()));
+  if (mentioned) return mentioned;
+  if (choice === "required" || /use the tool/i.test(userText)) return functions[0];
   return undefined;
 }

@@ -1,7 +1,7 @@
 /** Test helpers shared by this package's suites (not exported from the package). */
 import { createHook } from "node:async_hooks";
 import { request as httpRequest } from "node:http";
-import { afterEach, beforeEach } from "vitest";
+import { afterEach, beforeEach, expect } from "vitest";
 import type { DevGateway, DevGatewayOptions } from "./dev-gateway.js";
 import { startDevGateway } from "./start-dev-gateway.js";
 
@@ -110,4 +110,17 @@ export function trackTimers(durationMs: number): { live(): number; created(): nu
  */
 export async function readJson(response: Response): Promise<any> {
   return response.json();
+}
+
+/**
+ * Checks a 400 in OpenAI's envelope (exactly message, type, param and code) naming `param`, and returns the error
+ * for further checks.
+ */
+export async function expectBadRequest(response: Response, param: string, code: string | null): Promise<any> {
+  expect(response.status).toBe(400);
+  const { error } = await readJson(response);
+  expect(Object.keys(error).sort()).toEqual(["code", "message", "param", "type"]);
+  expect(error).toMatchObject({ type: "invalid_request_error", param, code });
+  expect(error.message.length).toBeGreaterThan(0);
+  return error;
 }

@@ -1,43 +1,27 @@
 import type { IncomingHttpHeaders } from "node:http";
-import {
-  DEFAULT_CHAT_MODEL,
-  DEFAULT_EMBEDDING_MODEL,
-  DEFAULT_IMAGE_MODEL,
-  chatCompletionsOperation,
-  embeddingsOperation,
-  imageGenerationOperation,
-  operations,
-  type OperationId,
-} from "@crazyrouter/core";
 import { abortableDelay } from "./abortable-delay.js";
 import { checkBearerAuth } from "./check-bearer-auth.js";
-import { checkModelAccess } from "./check-model-access.js";
+import { answerApiRoute } from "./answer-api-route.js";
+import { API_PREFIX, matchApiRoute, type ApiRoute } from "./contract/api-routes.js";
 import type { DevResponse } from "./dev-response.js";
 import { faultResponse } from "./fault-response.js";
 import { faultSpecFromModel, parseFaultSpec, type FaultSpec } from "./fault-spec.js";
 import type { GatewayState } from "./gateway-state.js";
-import { handleChatCompletions } from "./handle-chat-completions.js";
-import { handleEmbeddings } from "./handle-embeddings.js";
-import { handleImageGeneration } from "./handle-image-generation.js";
-import { handleListModels } from "./handle-list-models.js";
 import { invalidUrlError, openAiError } from "./openai-error.js";
 import { parseJsonBody } from "./parse-json-body.js";
-import { MAX_STREAM_CHUNKS } from "./split-reply.js";
-import { validationError } from "./validation-error.js";
 import { waitForAbort } from "./wait-for-abort.js";
 import type { CutShort } from "./write-dev-response.js";
 
-/** The prefix every gateway route lives under; the operations' paths are relative to it. */
-const API_PREFIX = "/v1";
 const DEFAULT_SLOW_HEADERS_MS = 5000;
 const DEFAULT_STALL_MS = 30_000;
 
 /** What a fault model (`fault-429`) stands for once its fault is used up (`times=N`). */
-const STAND_IN_MODELS: Record<OperationId, string> = {
-  chat_completions: DEFAULT_CHAT_MODEL,
-  embeddings: DEFAULT_EMBEDDING_MODEL,
-  image_generation: DEFAULT_IMAGE_MODEL,
-  list_models: DEFAULT_CHAT_MODEL,
+const STAND_IN_MODELS: Record<ApiRoute["id"], string> = {
+  chat_completions: "gpt-5.4",
+  embeddings: "text-embedding-3-small",
+  image_generation: "gpt-image-2",
+  list_models: "gpt-5.4",
+  retrieve_model: "gpt-5.4",
 };
 
 export interface ApiRequest {
@@ -63,19 +47,19 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * The `/v1` pipeline in the real gateway's order: path, Bearer key, JSON body, then (dev only) the fault
- * asked for, then the operation's zod schema, the model rules and finally the route's answer.
+ * The `/v1` pipeline in the real gateway's order: path, Bearer key, JSON body, then (dev only) the fault asked
+ * for, then the route's answer (model whitelist and existence, the request contract, the model's own rules).
  */
 export async function handleApiRequest(request: ApiRequest, state: GatewayState): Promise<ApiAnswer> {
   const { method, path, headers } = request;
   if (path !== API_PREFIX && !path.startsWith(`${API_PREFIX}/`)) return { response: invalidUrlError(method, path) };
   const authError = checkBearerAuth(headers.authorization, state.apiKeys);
   if (authError) return { response: authError };
-  const operation = operations.find((candidate) => candidate.method === method && `${API_PREFIX}${candidate.path}` === path);
-  if (!operation) return { response: invalidUrlError(method, path) };
+  const route = matchApiRoute(method, path);
+  if (!route) return { response: invalidUrlError(method, path) };
 
   let body: Record<string, unknown> | undefined;
-  if (operation.request) {
+  if (method === "POST") {
     const parsed = parseJsonBody(request.rawBody);
     if (!parsed.ok || !isObject(parsed.value)) {
       return {
@@ -90,7 +74,8 @@ export async function handleApiRequest(request: ApiRequest, state: GatewayState)
     body = parsed.value;
   }
 
-  const modelFault = faultSpecFromModel(body?.model);
+  const requestedModel = route.id === "retrieve_model" ? route.model : body?.model;
+  const modelFault = faultSpecFromModel(requestedModel);
   let fault: FaultSpec | undefined = modelFault;
   const faultHeader = headerValue(headers["x-dev-gateway-fault"]);
   if (faultHeader !== undefined) {
@@ -106,7 +91,7 @@ export async function handleApiRequest(request: ApiRequest, state: GatewayState)
   let cut: CutShort | undefined;
   let streamAsJson = false;
   if (fault && state.faults.shouldFail(fault)) {
-    const model = typeof body?.model === "string" ? body.model : undefined;
+    const model = typeof requestedModel === "string" ? requestedModel : undefined;
     const replaced = faultResponse(fault, { method, path, model, gatewayUrl: state.url });
     if (replaced) return { response: replaced };
     if (fault.mode === "slow-headers") {
@@ -133,47 +118,15 @@ export async function handleApiRequest(request: ApiRequest, state: GatewayState)
     }
   }
   // A fault model passes the model rules and otherwise behaves like the route's default model.
-  if (body && modelFault) body = { ...body, model: STAND_IN_MODELS[operation.id] };
-  const checkModel = (model: string) => (modelFault ? undefined : checkModelAccess(model, state));
-
-  switch (operation.id) {
-    case "list_models":
-      return { response: handleListModels(state.models, state.allowedModels), cut };
-    case "chat_completions": {
-      const parsed = chatCompletionsOperation.request.safeParse(body);
-      if (!parsed.success) return { response: validationError(parsed.error) };
-      const modelError = checkModel(parsed.data.model);
-      if (modelError) return { response: modelError };
-      const chunkHeader = headerValue(headers["x-dev-gateway-stream-chunks"]);
-      const chunkCount = chunkHeader === undefined ? undefined : Number(chunkHeader);
-      if (chunkCount !== undefined && !(Number.isInteger(chunkCount) && chunkCount >= 1 && chunkCount <= MAX_STREAM_CHUNKS)) {
-        return {
-          response: openAiError(400, {
-            message: `x-dev-gateway-stream-chunks must be an integer from 1 to ${MAX_STREAM_CHUNKS}`,
-            type: "invalid_request_error",
-            code: "invalid_value",
-          }),
-        };
-      }
-      const chatRequest = streamAsJson ? { ...parsed.data, stream: false } : parsed.data;
-      return { response: handleChatCompletions(chatRequest, { chunkCount }), cut };
-    }
-    case "embeddings": {
-      const parsed = embeddingsOperation.request.safeParse(body);
-      if (!parsed.success) return { response: validationError(parsed.error) };
-      const modelError = checkModel(parsed.data.model);
-      if (modelError) return { response: modelError };
-      return { response: handleEmbeddings(parsed.data, state.embeddings), cut };
-    }
-    case "image_generation": {
-      const parsed = imageGenerationOperation.request.safeParse(body);
-      if (!parsed.success) return { response: validationError(parsed.error) };
-      const modelError = checkModel(parsed.data.model);
-      if (modelError) return { response: modelError };
-      const realSize = headerValue(headers["x-dev-gateway-image-size"])?.toLowerCase() === "real";
-      return { response: handleImageGeneration(parsed.data, { gatewayUrl: state.url, realSize, images: state.images }), cut };
-    }
-  }
+  if (body && modelFault) body = { ...body, model: STAND_IN_MODELS[route.id] };
+  const response = answerApiRoute(route, body ?? {}, {
+    state,
+    faultModel: modelFault !== undefined,
+    streamAsJson,
+    chunkHeader: headerValue(headers["x-dev-gateway-stream-chunks"]),
+    realImageSize: headerValue(headers["x-dev-gateway-image-size"])?.toLowerCase() === "real",
+  });
+  return { response, cut };
 }
 
 /**

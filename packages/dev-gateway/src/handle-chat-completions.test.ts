@@ -102,6 +102,8 @@ describe("POST /v1/chat/completions", () => {
       expect(chunks[0].choices[0].delta.role).toBe("assistant");
       const usageChunk = chunks.at(-1);
       expect(usageChunk.choices).toEqual([]);
+      // As OpenAI streams it: every chunk before the usage chunk carries `usage: null`.
+      for (const chunk of chunks.slice(0, -1)) expect(chunk).toHaveProperty("usage", null);
       expect(usageChunk.usage).toEqual({ prompt_tokens: 3, completion_tokens: 4, total_tokens: 7 });
       const finishChunk = chunks.at(-2);
       expect(finishChunk.choices[0].finish_reason).toBe("stop");
@@ -112,7 +114,7 @@ describe("POST /v1/chat/completions", () => {
       expect(content).toBe("Echo: stream me please");
     });
 
-    test("without include_usage there is no usage chunk", async () => {
+    test("without include_usage there is no usage chunk and no usage field", async () => {
       const response = await postJson(gateway(), "/chat/completions", { ...ask("hi"), stream: true });
       const data = sseData(await response.text());
       expect(data.some((text) => text.includes('"usage"'))).toBe(false);

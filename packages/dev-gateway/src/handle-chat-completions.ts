@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { chatReply } from "./chat-reply.js";
 import { countWords } from "./count-words.js";
 import { jsonResponse, type DevResponse } from "./dev-response.js";
-import { messageText, type ChatRequest } from "./message-text.js";
+import type { ChatCompletionRequest } from "./contract/chat-completion-request.js";
+import { messageText } from "./message-text.js";
 import { splitReply } from "./split-reply.js";
 
 export interface ChatCompletionsOptions {
@@ -15,7 +16,7 @@ function randomId(prefix: string): string {
 }
 
 /** Answers `POST /v1/chat/completions` with a deterministic reply, as JSON or as an SSE stream. */
-export function handleChatCompletions(request: ChatRequest, options: ChatCompletionsOptions = {}): DevResponse {
+export function handleChatCompletions(request: ChatCompletionRequest, options: ChatCompletionsOptions = {}): DevResponse {
   const reply = chatReply(request);
   const id = randomId("chatcmpl-");
   const created = Math.floor(Date.now() / 1000);
@@ -45,8 +46,11 @@ export function handleChatCompletions(request: ChatRequest, options: ChatComplet
 
   // Every chunk shares this envelope; building it once keeps 100 000-chunk benchmark streams cheap.
   const head = `data: {"id":"${id}","object":"chat.completion.chunk","created":${created},"model":${JSON.stringify(request.model)},"choices":`;
+  // With include_usage, OpenAI puts `usage: null` on every chunk before the final usage chunk.
+  const includeUsage = request.stream_options?.include_usage === true;
+  const tail = includeUsage ? ',"usage":null}' : "}";
   const chunk = (delta: string, finish: string | null) =>
-    `${head}[{"index":0,"delta":${delta},"logprobs":null,"finish_reason":${finish === null ? "null" : `"${finish}"`}}]}\n\n`;
+    `${head}[{"index":0,"delta":${delta},"logprobs":null,"finish_reason":${finish === null ? "null" : `"${finish}"`}}]${tail}\n\n`;
   const events: string[] = [];
   if (toolCall) {
     events.push(chunk('{"role":"assistant","content":null}', null));
@@ -58,7 +62,7 @@ export function handleChatCompletions(request: ChatRequest, options: ChatComplet
     for (const piece of pieces) events.push(chunk(`{"content":${JSON.stringify(piece)}}`, null));
   }
   events.push(chunk("{}", finishReason));
-  if (request.stream_options?.include_usage) events.push(`${head}[],"usage":${JSON.stringify(usage)}}\n\n`);
+  if (includeUsage) events.push(`${head}[],"usage":${JSON.stringify(usage)}}\n\n`);
   events.push("data: [DONE]\n\n");
   return { kind: "sse", headers: {}, events };
 }

@@ -93,6 +93,11 @@ describe("POST /v1/embeddings", () => {
   test("an input of the wrong type names the field", async () => {
     const response = await postJson(gateway(), "/embeddings", { model: "text-embedding-3-small", input: 5 });
     expect(response.status).toBe(400);
-    expect((await readJson(response)).error).toMatchObject({ param: "input", message: "Invalid 'input': expected string or array" });
+    expect((await readJson(response)).error).toEqual({
+      message: "Invalid type for 'input': expected a string or an array, but got an integer instead.",
+      type: "invalid_request_error",
+      param: "input",
+      code: "invalid_type",
+    });
   });
 });

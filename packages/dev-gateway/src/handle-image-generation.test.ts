@@ -10,7 +10,8 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 describe("POST /v1/images/generations", () => {
-  const gateway = useDevGateway();
+  // dall-e-2 and dall-e-3 still take response_format; the default models (gpt-image-2, qwen-image) refuse it.
+  const gateway = useDevGateway({ models: ["gpt-image-2", "qwen-image", "dall-e-2", "dall-e-3"] });
 
   test("answers URLs served by the gateway without auth, with revised_prompt", async () => {
     const response = await postJson(gateway(), "/images/generations", { model: "gpt-image-2", prompt: "a red fox" });
@@ -30,23 +31,22 @@ describe("POST /v1/images/generations", () => {
   });
 
   test("b64_json answers the PNG bytes, scaled to fit 64 px with the aspect kept", async () => {
-    const response = await postJson(gateway(), "/images/generations", {
-      model: "gpt-image-2",
-      prompt: "wide",
-      size: "1536x1024",
-      response_format: "b64_json",
-      n: 2,
-    });
-    const body = await readJson(response);
-    expect(body.data).toHaveLength(2);
-    for (const item of body.data) {
-      expect(item.url).toBeUndefined();
-      expect(pngSize(Buffer.from(item.b64_json, "base64"))).toEqual({ width: 64, height: 43 });
-    }
+    const wide = await readJson(
+      await postJson(gateway(), "/images/generations", { model: "dall-e-3", prompt: "wide", size: "1792x1024", response_format: "b64_json" }),
+    );
+    expect(wide.data).toHaveLength(1);
+    expect(wide.data[0].url).toBeUndefined();
+    expect(pngSize(Buffer.from(wide.data[0].b64_json, "base64"))).toEqual({ width: 64, height: 37 });
+
+    const two = await readJson(
+      await postJson(gateway(), "/images/generations", { model: "dall-e-2", prompt: "two", size: "512x512", response_format: "b64_json", n: 2 }),
+    );
+    expect(two.data).toHaveLength(2);
+    for (const item of two.data) expect(pngSize(Buffer.from(item.b64_json, "base64"))).toEqual({ width: 64, height: 64 });
   });
 
   test("the same prompt renders the same picture", async () => {
-    const request = { model: "gpt-image-2", prompt: "same", response_format: "b64_json" };
+    const request = { model: "dall-e-2", prompt: "same", response_format: "b64_json" };
     const first = await readJson(await postJson(gateway(), "/images/generations", request));
     const second = await readJson(await postJson(gateway(), "/images/generations", request));
     expect(second.data[0].b64_json).toBe(first.data[0].b64_json);
@@ -56,22 +56,27 @@ describe("POST /v1/images/generations", () => {
     const response = await postJson(
       gateway(),
       "/images/generations",
-      { model: "gpt-image-2", prompt: "big", size: "512x256", response_format: "b64_json" },
+      { model: "gpt-image-2", prompt: "big", size: "512x256" },
       { "x-dev-gateway-image-size": "real" },
     );
-    const png = Buffer.from((await readJson(response)).data[0].b64_json, "base64");
+    const image = await fetch((await readJson(response)).data[0].url);
+    const png = Buffer.from(await image.arrayBuffer());
     expect(pngSize(png)).toEqual({ width: 512, height: 256 });
     expect(png.length).toBeGreaterThan(512 * 256 * 3);
   });
 
-  test("qwen-image rejects any response_format with 400, and works without it", async () => {
-    const rejected = await postJson(gateway(), "/images/generations", { model: "qwen-image", prompt: "x", response_format: "url" });
-    expect(rejected.status).toBe(400);
-    expect((await readJson(rejected)).error).toMatchObject({
-      message: "response_format is not supported for this model",
-      param: "response_format",
-    });
-    const accepted = await postJson(gateway(), "/images/generations", { model: "qwen-image", prompt: "x" });
+  test.each(["gpt-image-2", "qwen-image"])("%s refuses any response_format with 400, and works without it", async (model) => {
+    for (const format of ["url", "b64_json"]) {
+      const rejected = await postJson(gateway(), "/images/generations", { model, prompt: "x", response_format: format });
+      expect(rejected.status).toBe(400);
+      expect((await readJson(rejected)).error).toEqual({
+        message: "Unknown parameter: 'response_format'.",
+        type: "invalid_request_error",
+        param: "response_format",
+        code: "unknown_parameter",
+      });
+    }
+    const accepted = await postJson(gateway(), "/images/generations", { model, prompt: "x" });
     expect(accepted.status).toBe(200);
   });
 

@@ -1,15 +1,10 @@
 import { randomBytes } from "node:crypto";
-import type { imageGenerationOperation } from "@crazyrouter/core";
-import type { z } from "zod";
 import type { BoundedMap } from "./bounded-map.js";
+import type { ImageRequest } from "./contract/image-request.js";
 import { jsonResponse, type DevResponse } from "./dev-response.js";
 import { openAiError } from "./openai-error.js";
 import { previewSize, renderImage } from "./render-image.js";
 
-export type ImageGenerationRequest = z.output<typeof imageGenerationOperation.request>;
-
-/** Models that, like some real upstreams, reject the `response_format` field outright. */
-const MODELS_WITHOUT_RESPONSE_FORMAT = new Set(["qwen-image"]);
 const DEFAULT_SIZE = 1024;
 /** Real gateways accept a handful of sizes; this bound keeps a noise image within memory reason. */
 const MAX_SIDE = 4096;
@@ -23,13 +18,13 @@ export interface ImageGenerationOptions {
 }
 
 /** Answers `POST /v1/images/generations` with real PNGs, as links served by the gateway or as base64. */
-export function handleImageGeneration(request: ImageGenerationRequest, options: ImageGenerationOptions): DevResponse {
-  if (request.response_format !== undefined && MODELS_WITHOUT_RESPONSE_FORMAT.has(request.model)) {
+export function handleImageGeneration(request: ImageRequest, options: ImageGenerationOptions): DevResponse {
+  if (request.stream === true) {
     return openAiError(400, {
-      message: "response_format is not supported for this model",
+      message: "The dev gateway does not simulate streamed image generation; leave 'stream' unset or false.",
       type: "invalid_request_error",
-      code: "invalid_value",
-      param: "response_format",
+      code: "unsupported_value",
+      param: "stream",
     });
   }
   const match = /^(\d+)x(\d+)$/.exec(request.size ?? "auto");

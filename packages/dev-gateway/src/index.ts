@@ -4,7 +4,7 @@
  * recording, and fault injection (status codes, resets, stalls, broken streams) per request.
  */
 export { DEV_GATEWAY_API_KEY } from "./dev-gateway-api-key.js";
-export { DEFAULT_DEV_GATEWAY_MODELS } from "./default-dev-gateway-models.js";
+export { DEFAULT_DEV_GATEWAY_MODELS } from "./models/default-dev-gateway-models.js";
 export type { DevGateway, DevGatewayOptions } from "./dev-gateway.js";
 export type { RecordedRequest } from "./recorded-request.js";
 export { credentialFingerprint, recordedHeaderValue } from "./credential-fingerprint.js";

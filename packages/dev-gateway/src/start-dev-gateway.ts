@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { assertLoopbackHost } from "./assert-loopback-host.js";
 import { BoundedMap } from "./bounded-map.js";
 import { createRequestIdGenerator } from "./create-request-id-generator.js";
-import { DEFAULT_DEV_GATEWAY_MODELS } from "./default-dev-gateway-models.js";
+import { DEFAULT_DEV_GATEWAY_MODELS } from "./models/default-dev-gateway-models.js";
 import type { DevGateway, DevGatewayOptions } from "./dev-gateway.js";
 import { DEV_GATEWAY_API_KEY } from "./dev-gateway-api-key.js";
 import { abortableDelay } from "./abortable-delay.js";

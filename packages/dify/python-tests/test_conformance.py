@@ -1,84 +1,71 @@
-"""Conformance: each vector's logical call, made through the plugin classes, must put exactly the expected
-request on the wire (method, path, authorization and content-type headers, JSON body).
+"""Conformance driver: each call of test/conformance, made as Dify's plugin daemon makes it.
 
-CRAZYROUTER_CONFORMANCE_VECTORS names a JSON file with the vectors of test/conformance/vectors.ts.
+CRAZYROUTER_CONFORMANCE_CALLS names a JSON list of {name, kind, request}: `request` is the JSON the daemon sends
+the plugin for that call (a real end-user id, prompt messages as Dify serialises them, model_parameters as Dify's
+UI produces them, stream as Dify asks). Each request is parsed by the SDK's own request models and dispatched by
+the SDK's PluginExecutor, exactly as the plugin's IO server does. What reached the gateway and any error are
+written to CRAZYROUTER_CONFORMANCE_RESULTS; the vitest suite (test/conformance/dify.test.ts) checks them against
+the conformance table.
 """
 
 import json
 import os
+from types import SimpleNamespace
 
 import pytest
-from dify_plugin.entities.model import ModelType
-from dify_plugin.entities.model.message import (
-    AssistantPromptMessage,
-    SystemPromptMessage,
-    UserPromptMessage,
+from dify_plugin.config.config import DifyPluginEnv
+from dify_plugin.core.entities.plugin.request import (
+    ModelInvokeLLMRequest,
+    ModelInvokeTextEmbeddingRequest,
+    ModelValidateProviderCredentialsRequest,
+    ToolInvokeRequest,
 )
+from dify_plugin.core.plugin_executor import PluginExecutor
 
-from conftest import recorded_header
-
-API_KEY_PLACEHOLDER = "<api-key>"
-_MESSAGE_TYPES = {"system": SystemPromptMessage, "user": UserPromptMessage, "assistant": AssistantPromptMessage}
+# The executor only hands the session to the plugin; our plugins read nothing from it.
+_SESSION = SimpleNamespace(session_id="conformance-session", conversation_id=None, message_id=None, app_id=None)
 
 
-def _vectors() -> list[dict]:
-    path = os.environ.get("CRAZYROUTER_CONFORMANCE_VECTORS")
+def _calls() -> list[dict]:
+    path = os.environ.get("CRAZYROUTER_CONFORMANCE_CALLS")
     if not path:
         return []
     with open(path, encoding="utf-8") as file:
         return json.load(file)
 
 
-def _chat(model_plugin, credentials, call):
-    llm = model_plugin.get_model_instance("crazyrouter", ModelType.LLM)
-    messages = [_MESSAGE_TYPES[message["role"]](content=message["content"]) for message in call["messages"]]
-    parameters = {key: value for key, value in call.items() if key not in ("model", "messages", "stream", "stop", "user")}
-    list(llm.invoke(call["model"], credentials, messages, parameters, stop=call.get("stop"), stream=False, user=call.get("user")))
+# Per kind of call: the SDK's request model, the executor method the IO server dispatches it to, which plugin
+# serves it, and whether the answer is a generator read to its end.
+_ROUTES = {
+    "llm": (ModelInvokeLLMRequest, "invoke_llm", "model", True),
+    "text_embedding": (ModelInvokeTextEmbeddingRequest, "invoke_text_embedding", "model", False),
+    "tool": (ToolInvokeRequest, "invoke_tool", "image", True),
+    "validate_provider": (ModelValidateProviderCredentialsRequest, "validate_model_provider_credentials", "model", False),
+}
 
 
-def _embeddings(model_plugin, credentials, call):
-    embedding = model_plugin.get_model_instance("crazyrouter", ModelType.TEXT_EMBEDDING)
-    if call.get("encoding_format", "float") != "float":
-        pytest.fail("the Dify plugin always asks for float vectors (Dify stores float lists)")
-    texts = call["input"] if isinstance(call["input"], list) else [call["input"]]
-    extra = {"dimensions": str(call["dimensions"])} if "dimensions" in call else {}
-    embedding.invoke(call["model"], dict(credentials, **extra), texts, user=call.get("user"))
+def _run(call: dict, plugins: dict, credentials: dict) -> None:
+    request_model, action, plugin, streamed = _ROUTES[call["kind"]]
+    request = dict(call["request"], credentials=dict(credentials, **call["request"].get("credentials", {})))
+    executor = PluginExecutor(DifyPluginEnv(), plugins[plugin])
+    result = getattr(executor, action)(_SESSION, request_model.model_validate(request))
+    if streamed:
+        for _ in result:
+            pass
 
 
-def _image(image_plugin, credentials, call):
-    tool_class = image_plugin.get_tool_cls("crazyrouter_image", "generate_image")
-    list(tool_class.from_credentials(credentials).invoke(dict(call)))
-
-
-def _list_models(model_plugin, credentials, call):
-    model_plugin.get_model_provider_instance("crazyrouter").validate_provider_credentials(credentials)
-
-
-@pytest.mark.parametrize("vector", _vectors(), ids=lambda vector: vector["name"])
-def test_vector(vector, model_plugin, image_plugin, credentials, recording, api_key):
-    operation = vector["operation"]
-    if operation == "chat_completions":
-        _chat(model_plugin, credentials, vector["input"])
-    elif operation == "embeddings":
-        _embeddings(model_plugin, credentials, vector["input"])
-    elif operation == "image_generation":
-        _image(image_plugin, credentials, vector["input"])
-    elif operation == "list_models":
-        _list_models(model_plugin, credentials, vector["input"])
-    else:
-        pytest.fail(f"no Dify route for operation {operation}")
-    expected = vector["expected"]
-    sent = [request for request in recording.requests() if request["path"] == expected["path"]]
-    assert len(sent) == 1, f"expected one request to {expected['path']}, got {[r['path'] for r in recording.requests()]}"
-    request = sent[0]
-    assert request["method"] == expected["method"]
-    for name, value in expected["headers"].items():
-        sent_value = (request["headers"].get(name) or "").split(";")[0]
-        assert sent_value == recorded_header(name, value.replace(API_KEY_PLACEHOLDER, api_key)), name
-    assert request.get("body") == expected.get("body")
-
-
-def test_vectors_were_given():
-    if not os.environ.get("CRAZYROUTER_CONFORMANCE_VECTORS"):
+def test_conformance_calls(model_plugin, image_plugin, credentials, recording):
+    calls = _calls()
+    if not calls:
         pytest.skip("run through test/conformance/dify.test.ts")
-    assert _vectors()
+    results = {}
+    for call in calls:
+        recording.clear()
+        error = None
+        try:
+            _run(call, {"model": model_plugin, "image": image_plugin}, credentials)
+        except Exception as raised:  # noqa: BLE001 - every failure is a result the suite checks
+            error = f"{type(raised).__name__}: {raised}"
+        results[call["name"]] = {"requests": recording.requests(), "error": error}
+    with open(os.environ["CRAZYROUTER_CONFORMANCE_RESULTS"], "w", encoding="utf-8") as file:
+        json.dump(results, file)

@@ -1,4 +1,8 @@
-"""Embeddings through the SDK's invoke(): vector lengths, batching up to the gateway's limit."""
+"""Embeddings through the SDK's invoke(): vector lengths, batching up to the gateway's limit, base64 on the wire."""
+
+import json
+import urllib.request
+from array import array
 
 import pytest
 from dify_plugin.entities.model import ModelType
@@ -19,7 +23,7 @@ def test_vector_lengths(embedding, credentials, recording, model, length):
     assert [len(vector) for vector in result.embeddings] == [length, length]
     assert result.usage.total_tokens > 0
     [request] = embedding_requests(recording)
-    assert request["body"] == {"model": model, "input": ["first text", "second text"], "encoding_format": "float"}
+    assert request["body"] == {"model": model, "input": ["first text", "second text"], "encoding_format": "base64"}
 
 
 def test_batches_at_the_gateway_limit(embedding, credentials, recording):
@@ -38,3 +42,21 @@ def test_custom_model_uses_configured_batch_size(embedding, credentials, recordi
 
 def test_validate_credentials(embedding, credentials):
     embedding.validate_credentials("text-embedding-3-large", credentials)
+
+
+def test_base64_vectors_are_the_float_vectors_bit_for_bit(embedding, credentials, gateway_url, api_key):
+    result = embedding.invoke("text-embedding-3-small", credentials, ["first text"])
+    request = urllib.request.Request(
+        gateway_url + "/v1/embeddings",
+        data=json.dumps({"model": "text-embedding-3-small", "input": ["first text"], "encoding_format": "float"}).encode(),
+        headers={"authorization": f"Bearer {api_key}", "content-type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        floats = json.loads(response.read())["data"][0]["embedding"]
+    assert array("f", floats).tobytes() == array("f", result.embeddings[0]).tobytes()
+
+
+def test_the_dify_user_id_is_never_sent(embedding, credentials, recording):
+    embedding.invoke("text-embedding-3-small", credentials, ["a text"], user="dify-end-user-42")
+    [request] = embedding_requests(recording)
+    assert "user" not in request["body"]

@@ -179,6 +179,20 @@ def test_custom_model_schema(llm, credentials):
 
 
 @pytest.mark.parametrize("stream", [False, True])
+def test_the_dify_user_id_is_never_sent(llm, credentials, recording, stream):
+    list(llm.invoke("gpt-5.4", credentials, [UserPromptMessage(content="Reply only OK")], {}, stream=stream, user="dify-end-user-42"))
+    [request] = chat_requests(recording)
+    assert "user" not in request["body"]
+
+
+def test_reasoning_models_get_no_sampling_fields(llm, credentials, recording):
+    parameters = {"temperature": 0.2, "top_p": 0.9, "max_tokens": 64, "presence_penalty": 0.1}
+    list(llm.invoke("gpt-5.4", credentials, [UserPromptMessage(content="Reply only OK")], parameters, stream=False))
+    [request] = chat_requests(recording)
+    assert request["body"] == {"model": "gpt-5.4", "messages": [{"role": "user", "content": "Reply only OK"}], "max_completion_tokens": 64}
+
+
+@pytest.mark.parametrize("stream", [False, True])
 def test_a_redirect_is_not_followed_and_says_so(llm, credentials, recording, stream):
     with pytest.raises(InvokeBadRequestError) as raised:
         list(llm.invoke("fault-moved", credentials, [UserPromptMessage(content="hi")], {}, stream=stream))

@@ -10,6 +10,9 @@ export function privacyMd(pluginLabel: string, sends: string): string {
     "The gateway forwards requests to the model vendor that serves the chosen model; see Crazyrouter's privacy policy",
     `at ${HOMEPAGE_URL} for how the gateway and vendors handle data.`,
     "",
+    "Dify hands every call its end user's id; this plugin never sends it (no `user` field), so no Dify user id reaches",
+    "the gateway.",
+    "",
     "API keys stay in Dify's encrypted credential store. Error messages shown in Dify never contain the key.",
     "",
   ].join("\n");

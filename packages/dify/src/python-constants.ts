@@ -19,8 +19,10 @@ import {
   SPACE_CLASS,
   DEFAULT_CHAT_MODEL,
   DEFAULT_EMBEDDING_MODEL,
+  DEFAULT_EMBEDDING_ENCODING,
   DEFAULT_IMAGE_MODEL,
   EMBEDDING_MODEL_DIMENSIONS,
+  EMBEDDING_MODELS_WITHOUT_DIMENSIONS,
   MAX_EMBEDDING_INPUTS_PER_REQUEST,
   chatCompletionsOperation,
   embeddingsOperation,
@@ -39,8 +41,9 @@ import {
   LOCAL_NAME_SUFFIXES,
   METADATA_HOST_NAMES,
   REASONING_MODEL_PATTERN,
+  REASONING_UNSUPPORTED_FIELDS,
 } from "@crazyrouter/core";
-import { requestField, requestFieldNames } from "./request-field.js";
+import { requestField, requestFieldNames } from "@crazyrouter/core";
 import { toPythonLiteral } from "./to-python-literal.js";
 
 /**
@@ -68,7 +71,10 @@ export function renderGatewayConstants(): string {
     ["DEFAULT_IMAGE_MODEL", DEFAULT_IMAGE_MODEL],
     ["MAX_EMBEDDING_INPUTS_PER_REQUEST", MAX_EMBEDDING_INPUTS_PER_REQUEST],
     ["EMBEDDING_MODEL_DIMENSIONS", { ...EMBEDDING_MODEL_DIMENSIONS }],
+    ["EMBEDDING_MODELS_WITHOUT_DIMENSIONS", [...EMBEDDING_MODELS_WITHOUT_DIMENSIONS].sort()],
     ["REASONING_MODEL_PATTERN", REASONING_MODEL_PATTERN],
+    ["REASONING_UNSUPPORTED_FIELDS", [...REASONING_UNSUPPORTED_FIELDS]],
+    ["DEFAULT_EMBEDDING_ENCODING", DEFAULT_EMBEDDING_ENCODING],
     ["FIX_HINTS", { ...FIX_HINTS }],
     // Cloudflare answers 524 after about 100 s without a byte, so waiting longer for one helps nobody.
     ["HEADERS_DEADLINE_SECONDS", DEFAULT_DEADLINES.headersMs / 1000],

@@ -14,6 +14,7 @@ const commonModules = [
   "model_access.py",
   "pasted_text.py",
   "reasoning.py",
+  "reasoning_request_rule.py",
   "token_estimate.py",
 ];
 

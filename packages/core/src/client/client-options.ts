@@ -44,6 +44,12 @@ export interface ClientOptions {
 
 export interface CallOptions {
   signal?: AbortSignal | undefined;
+  /**
+   * Fields this client does not know yet, added to the request body as given (a documented pass-through: the
+   * gateway gains fields faster than any schema). A field the request already sets, or one the client owns
+   * (model, messages, input, prompt, stream), is refused.
+   */
+  extraBody?: Readonly<Record<string, unknown>> | undefined;
   timeoutMs?: number | undefined;
   headers?: Readonly<Record<string, string>> | undefined;
   maxRetries?: number | undefined;

@@ -6,32 +6,35 @@ import { CrazyrouterError } from "../errors/crazyrouter-error.js";
 import { redactError } from "../errors/redact-error.js";
 import { decodeBase64 as portableDecodeBase64 } from "../embeddings/decode-base64.js";
 import { type EmbeddingsEnvelope, type EmbeddingsResult, joinEmbeddingAnswers } from "../embeddings/join-embedding-answers.js";
-import { mapWithConcurrency, splitIntoBatches } from "../embeddings/split-into-batches.js";
+import { mapWithConcurrency } from "../embeddings/split-into-batches.js";
 import { parseOperationResponse } from "../http/parse-operation-response.js";
 import { readBodyText } from "../http/read-body-text.js";
 import { type ChatCompletionRequest, type ChatCompletionResponse, chatCompletionsOperation } from "../operations/chat-completions.js";
-import { type EmbeddingsRequest, MAX_EMBEDDING_INPUTS_PER_REQUEST, embeddingsEnvelopeSchema, embeddingsOperation } from "../operations/embeddings.js";
+import { MAX_EMBEDDING_INPUTS_PER_REQUEST, embeddingsEnvelopeSchema, embeddingsOperation } from "../operations/embeddings.js";
+import { buildChatRequest } from "../requests/build-chat-request.js";
+import { buildEmbeddingsRequests, type EmbedRequest } from "../requests/build-embeddings-requests.js";
+import { buildImageRequest } from "../requests/build-image-request.js";
+import type { RequestWarning } from "../requests/request-warning.js";
 import { type ImageGenerationRequest, type ImageGenerationResponse, imageGenerationOperation } from "../operations/image-generation.js";
 import { type ListModelsResponse, listModelsOperation } from "../operations/list-models.js";
 import type { OperationDefinition } from "../operations/operation-definition.js";
 import { DEFAULT_RETRY_POLICY } from "../retry/retry-policy.js";
 import { type ChatStream, createChatStream } from "../streaming/chat-stream.js";
-import { validateRequest } from "../validation/validate-request.js";
 import { type CallScope, createCallScope } from "./call-scope.js";
 import type { CallOptions, ClientOptions, ResultMeta } from "./client-options.js";
 import { DEFAULT_DEADLINES } from "./deadlines.js";
 import { type ConsumeResponse, type ExecuteCallSettings, executeCall } from "./execute-call.js";
-import { prepareChatRequest } from "./prepare-chat-request.js";
 import { planRoutes, type Route } from "./route.js";
 import { type ChatSummary, summarizeChatResponse } from "./summarize-chat.js";
 
 export interface ChatResult extends ChatSummary {
   response: ChatCompletionResponse;
   meta: ResultMeta;
+  /** Fields left out because the model refuses them (see buildChatRequest). */
+  warnings: readonly RequestWarning[];
 }
 
-/** Any number of inputs: lists longer than one request allows are split into batches, order kept. */
-export type EmbedRequest = Omit<EmbeddingsRequest, "input"> & { input: string | readonly string[] };
+export type { EmbedRequest };
 
 export interface GeneratedImage {
   url: string | undefined;
@@ -41,6 +44,8 @@ export interface GeneratedImage {
 
 export interface ImageResult {
   images: GeneratedImage[];
+  /** Fields left out because the model refuses them (see buildImageRequest). */
+  warnings: readonly RequestWarning[];
   response: ImageGenerationResponse;
   meta: ResultMeta;
 }
@@ -96,6 +101,10 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
   /** Every error leaves the client through here, so none can carry the key (see redactError). */
   const surface = <E>(error: E): E => redactError(error, secrets) as E;
   const decode = options.decodeBase64 ?? portableDecodeBase64;
+  /** A field left out is said, not hidden: in the result and in the log. */
+  const report = (warnings: readonly RequestWarning[]): void => {
+    for (const warning of warnings) options.logger?.warn?.(`crazyrouter: ${warning.message}`);
+  };
 
   const headersFor = (hasBody: boolean, extra: Readonly<Record<string, string>> | undefined): Record<string, string> => ({
     accept: "application/json",
@@ -152,22 +161,20 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
 
   const methods: Omit<CrazyrouterClient, "baseUrl" | "configNotes"> = {
     async chat(request, callOptions) {
-      const body = validateRequest(chatCompletionsOperation, { ...prepareChatRequest(request), stream: undefined, stream_options: undefined });
-      const { data, meta } = await callOnce<ChatCompletionResponse>(chatCompletionsOperation, stripUndefined(body), callOptions);
-      return { ...summarizeChatResponse(data), response: data, meta };
+      const { body, warnings } = buildChatRequest(request, { stream: false, extraBody: callOptions?.extraBody });
+      report(warnings);
+      const { data, meta } = await callOnce<ChatCompletionResponse>(chatCompletionsOperation, body, callOptions);
+      return { ...summarizeChatResponse(data), response: data, meta, warnings };
     },
 
     async streamChat(request, callOptions) {
-      const body = validateRequest(chatCompletionsOperation, {
-        ...prepareChatRequest(request),
-        stream: true,
-        stream_options: { include_usage: true, ...request.stream_options },
-      });
-      const streamOptions = { idleTimeoutMs: options.streamIdleTimeoutMs ?? DEFAULT_DEADLINES.streamIdleMs, surface };
+      const { body, warnings } = buildChatRequest(request, { stream: true, extraBody: callOptions?.extraBody });
+      report(warnings);
+      const streamOptions = { idleTimeoutMs: options.streamIdleTimeoutMs ?? DEFAULT_DEADLINES.streamIdleMs, surface, warnings };
       // The scope outlives this method: the stream is read after it returns, and releases the scope when done.
       const scope = openScope(callOptions, "stream");
       try {
-        return await call(chatCompletionsOperation, stripUndefined(body), callOptions, scope, async (attempt, meta) =>
+        return await call(chatCompletionsOperation, body, callOptions, scope, async (attempt, meta) =>
           createChatStream(attempt.response, scope, meta, streamOptions),
         );
       } catch (error) {
@@ -177,15 +184,7 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
     },
 
     async embed(request, callOptions) {
-      const inputs = typeof request.input === "string" ? [request.input] : [...request.input];
-      if (inputs.length === 0) {
-        throw new CrazyrouterError({ code: "invalid_input", message: "Invalid embeddings.input: give at least one text.", hint: "Pass a string or a non-empty list of strings.", field: "input" });
-      }
-      const encoding = request.encoding_format ?? "base64";
-      // Every batch is validated before the first is sent, so a bad input late in a long list sends nothing.
-      const bodies = splitIntoBatches(inputs, batchSize).map((batch) =>
-        stripUndefined(validateRequest(embeddingsOperation, { ...request, input: typeof request.input === "string" ? request.input : batch, encoding_format: encoding })),
-      );
+      const { bodies, inputCounts } = buildEmbeddingsRequests(request, batchSize, callOptions?.extraBody);
       // One scope for all batches: one deadline, and the first failure cancels the batches still in flight.
       const scope = openScope(callOptions, "whole");
       try {
@@ -197,7 +196,6 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
             throw error;
           }
         });
-        const inputCounts = bodies.map((body) => (typeof body.input === "string" ? 1 : (body.input as string[]).length));
         return joinEmbeddingAnswers(answers, inputCounts, decode);
       } finally {
         scope.dispose();
@@ -205,10 +203,11 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
     },
 
     async generateImage(request, callOptions) {
-      const body = validateRequest(imageGenerationOperation, request);
-      const { data, meta } = await callOnce<ImageGenerationResponse>(imageGenerationOperation, stripUndefined(body), callOptions);
+      const { body, warnings } = buildImageRequest(request, callOptions?.extraBody);
+      report(warnings);
+      const { data, meta } = await callOnce<ImageGenerationResponse>(imageGenerationOperation, body, callOptions);
       const images = data.data.map((item) => ({ url: item.url ?? undefined, b64Json: item.b64_json ?? undefined, revisedPrompt: item.revised_prompt ?? undefined }));
-      return { images, response: data, meta };
+      return { images, response: data, meta, warnings };
     },
 
     async listModels(callOptions) {
@@ -232,11 +231,4 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
     generateImage: guard(methods.generateImage),
     listModels: guard(methods.listModels),
   };
-}
-
-/** Drops undefined fields so the JSON we send holds only what the caller set. A plain loop: this runs on every call. */
-function stripUndefined<T extends object>(value: T): Record<string, unknown> {
-  const defined: Record<string, unknown> = {};
-  for (const key in value) if (value[key] !== undefined) defined[key] = value[key];
-  return defined;
 }

@@ -21,7 +21,7 @@ export interface KnownEmbeddingModel {
 export interface KnownImageModel {
   id: string;
   label: string;
-  /** Some image models reject `response_format`; clients should leave it unset for them. */
+  /** Whether the model takes `response_format` (see refusesResponseFormat). */
   acceptsResponseFormat: boolean;
 }
 
@@ -48,6 +48,7 @@ export const KNOWN_EMBEDDING_MODELS: readonly KnownEmbeddingModel[] = [
 ];
 
 export const KNOWN_IMAGE_MODELS: readonly KnownImageModel[] = [
-  { id: DEFAULT_IMAGE_MODEL, label: "GPT Image 2", acceptsResponseFormat: true },
+  // OpenAI's image API: response_format "isn't supported for gpt-image models, which always return base64".
+  { id: DEFAULT_IMAGE_MODEL, label: "GPT Image 2", acceptsResponseFormat: false },
   { id: "qwen-image", label: "Qwen Image", acceptsResponseFormat: false },
 ];

@@ -13,6 +13,13 @@ export const EMBEDDING_MODEL_DIMENSIONS: Readonly<Record<string, number>> = {
   "text-embedding-ada-002": 1536,
 };
 
+/** Models that always answer their native length and refuse `dimensions` (only text-embedding-3 and later shorten). */
+export const EMBEDDING_MODELS_WITHOUT_DIMENSIONS: ReadonlySet<string> = new Set(["text-embedding-ada-002"]);
+
+const text = z.string().min(1, "inputs may not be empty strings");
+const tokens = z.array(z.int().min(0, "token ids are whole numbers from 0")).min(1, "a token list may not be empty");
+const inputList = <T extends z.ZodType>(item: T) => z.array(item).min(1).max(MAX_EMBEDDING_INPUTS_PER_REQUEST);
+
 export const embeddingsRequestSchema = z.strictObject({
   model: z
     .string()
@@ -21,11 +28,8 @@ export const embeddingsRequestSchema = z.strictObject({
     .describe(`Embedding model id, for example ${DEFAULT_EMBEDDING_MODEL} (1536 dimensions) or text-embedding-3-large (3072).`),
   // The single string comes first: platforms without unions (Coze) take the first form.
   input: z
-    .union([
-      z.string().min(1),
-      z.array(z.string().min(1, "inputs may not be empty strings")).min(1).max(MAX_EMBEDDING_INPUTS_PER_REQUEST),
-    ])
-    .describe(`The text to embed, or a list of up to ${MAX_EMBEDDING_INPUTS_PER_REQUEST} texts (one vector each, same order).`),
+    .union([text, inputList(text), tokens, inputList(tokens)])
+    .describe(`The texts to embed: a list of up to ${MAX_EMBEDDING_INPUTS_PER_REQUEST} (one vector each, same order); token id lists work too.`),
   dimensions: z
     .int()
     .min(1)
@@ -40,6 +44,8 @@ export const embeddingsRequestSchema = z.strictObject({
 });
 
 export type EmbeddingsRequest = z.input<typeof embeddingsRequestSchema>;
+/** A request as it is sent: validated, `input` always a list of texts or of token lists (see buildEmbeddingsRequests). */
+export type CanonicalEmbeddingsRequest = Omit<z.output<typeof embeddingsRequestSchema>, "input"> & { input: string[] | number[][] };
 
 export const embeddingsResponseSchema = z.looseObject({
   model: z.string().optional().describe("The model that made the vectors."),

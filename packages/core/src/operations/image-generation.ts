@@ -43,6 +43,8 @@ export const imageGenerationRequestSchema = z.strictObject({
 });
 
 export type ImageGenerationRequest = z.input<typeof imageGenerationRequestSchema>;
+/** A request as it is sent: validated, `response_format` only for models that take it (see buildImageRequest). */
+export type CanonicalImageRequest = z.output<typeof imageGenerationRequestSchema>;
 
 export const imageGenerationResponseSchema = z.looseObject({
   created: z.number().optional().describe("Unix time the images were made."),

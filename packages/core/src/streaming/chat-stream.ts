@@ -5,11 +5,14 @@ import type { CallScope } from "../client/call-scope.js";
 import type { ResultMeta } from "../client/client-options.js";
 import { describeCause } from "../client/describe-cause.js";
 import { ChatSummaryBuilder, type ChatSummary } from "../client/summarize-chat.js";
+import type { RequestWarning } from "../requests/request-warning.js";
 import type { TransportResponse } from "../transport/transport.js";
 import { ChatChunkReader, type StreamFormat } from "./chat-chunk-reader.js";
 
 export interface ChatStream extends AsyncIterable<ChatCompletionChunk> {
   readonly meta: ResultMeta;
+  /** Fields left out of the request because the model refuses them. */
+  readonly warnings: readonly RequestWarning[];
   /**
    * How the gateway answered, known once reading began: `sse` (a real stream) or `json` (a route that ignored
    * `stream: true` and sent one completion, handed out as a single chunk).
@@ -25,6 +28,7 @@ export interface ChatStreamOptions {
   idleTimeoutMs: number;
   /** The client's last word on every error the stream raises (it removes the key). */
   surface: (error: CrazyrouterError) => CrazyrouterError;
+  warnings: readonly RequestWarning[];
 }
 
 /** Wraps a 2xx streaming response: iterate for chunks, or `collect()` for the joined answer. */
@@ -56,6 +60,7 @@ export function createChatStream(response: TransportResponse, scope: CallScope, 
   };
   return {
     meta,
+    warnings: options.warnings,
     get format() {
       return reader?.format;
     },

@@ -26,7 +26,7 @@ describe("validateRequest", () => {
     expect(error.code).toBe("invalid_input");
     expect(error.field).toBe("messages[0].role");
     expect(error.message).toMatch(/chat_completions\.messages\[0\]\.role/);
-    expect(error.message).toMatch(/"system"/);
+    expect(error.message).toMatch(/role must be one of system, developer, user, assistant, tool or function/);
   });
 
   it("states limits", () => {

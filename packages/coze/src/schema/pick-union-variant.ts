@@ -14,14 +14,11 @@ function flattenVariants(variants: readonly unknown[]): JsonSchema[] {
   });
 }
 
-/** In a "one or many" union (a string, or a list of strings) the list form. */
+/** In a "one or many" union (a string, or a list of strings; token lists may come along) the list of the first scalar. */
 function oneOrManyList(variants: readonly JsonSchema[]): JsonSchema | undefined {
-  if (variants.length !== 2) return undefined;
-  const list = variants.find((variant) => variant.type === "array");
-  const single = variants.find((variant) => variant !== list);
-  if (!list || !single || !isSchemaNode(list.items)) return undefined;
-  const singleType = single.type;
-  return typeof singleType === "string" && SCALAR_TYPES.has(singleType) && list.items.type === singleType ? list : undefined;
+  const single = variants.find((variant) => typeof variant.type === "string" && SCALAR_TYPES.has(variant.type));
+  if (!single) return undefined;
+  return variants.find((variant) => variant.type === "array" && isSchemaNode(variant.items) && variant.items.type === single.type);
 }
 
 /**

@@ -14,10 +14,8 @@ describe("buildCozeSpec", () => {
     expect(buildCozeSpec("cn").servers).toEqual([{ url: regionBaseUrl("cn") }]);
   });
 
-  it("leaves streaming and function calling out of the chat tool", () => {
-    const fields = requestFields("/chat/completions");
-    for (const field of ["stream", "stream_options", "tools", "tool_choice", "parallel_tool_calls"]) expect(fields).not.toContain(field);
-    expect(fields).toEqual(expect.arrayContaining(["model", "messages", "temperature", "max_tokens"]));
+  it("offers in the chat tool only what every chat model takes: no streaming, tools or fields a reasoning model refuses", () => {
+    expect(requestFields("/chat/completions")).toEqual(["model", "messages", "max_completion_tokens", "response_format"]);
     const responseFormat = spec.paths["/chat/completions"].post.requestBody.content["application/json"].schema.properties.response_format;
     expect(Object.keys(responseFormat.properties)).toEqual(["type"]);
   });

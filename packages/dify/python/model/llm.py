@@ -7,6 +7,7 @@ and a request holds exactly the fields the user set.
 """
 
 import json
+import logging
 from collections.abc import Generator, Mapping
 from typing import Any, Union
 
@@ -36,15 +37,30 @@ from crazyrouter_common.gateway_constants import (
 )
 from crazyrouter_common.model_access import validate_model_access
 from crazyrouter_common.reasoning import is_reasoning_model
+from crazyrouter_common.reasoning_request_rule import apply_reasoning_model_rule
 from crazyrouter_common.token_estimate import estimate_message_tokens, estimate_tokens
 from models.llm.parameter_rules import CUSTOM_LLM_PARAMETER_RULES, CUSTOM_REASONING_LLM_PARAMETER_RULES
 
+_LOGGER = logging.getLogger(__name__)
+_TOKEN_LIMITS = ("max_tokens", "max_completion_tokens")
+
 
 def uses_max_completion_tokens(model: str, credentials: Mapping) -> bool:
+    """Which name the reply limit goes out under: the custom model's setting, else the reasoning-model rule."""
     choice = credentials.get("token_limit_parameter") or "auto"
-    if choice in ("max_tokens", "max_completion_tokens"):
+    if choice in _TOKEN_LIMITS:
         return choice == "max_completion_tokens"
     return is_reasoning_model(model)
+
+
+def _token_limit_as_configured(fields: dict[str, Any], model: str, credentials: Mapping) -> dict[str, Any]:
+    """A custom model may say which limit name it reads, whatever its id; the rule decided for known ids."""
+    wanted = "max_completion_tokens" if uses_max_completion_tokens(model, credentials) else "max_tokens"
+    other = _TOKEN_LIMITS[1] if wanted == "max_tokens" else _TOKEN_LIMITS[0]
+    if other in fields and wanted not in fields:
+        fields = dict(fields)
+        fields[wanted] = fields.pop(other)
+    return fields
 
 
 class CrazyrouterLargeLanguageModel(OAICompatLargeLanguageModel):
@@ -61,7 +77,7 @@ class CrazyrouterLargeLanguageModel(OAICompatLargeLanguageModel):
     ) -> Union[LLMResult, Generator]:
         settings = self._settings(credentials)
         client = GatewayClient.from_credentials(credentials)
-        body = self.build_chat_body(model, settings, prompt_messages, dict(model_parameters), tools, stop, stream, user)
+        body = self.build_chat_body(model, settings, prompt_messages, dict(model_parameters), tools, stop, stream)
         if stream:
             response = client.post_stream(CHAT_COMPLETIONS_PATH, body)
             return self._stream(model, settings, response, prompt_messages, client.api_key)
@@ -77,23 +93,27 @@ class CrazyrouterLargeLanguageModel(OAICompatLargeLanguageModel):
         tools: list[PromptMessageTool] | None,
         stop: list[str] | None,
         stream: bool,
-        user: str | None,
     ) -> dict:
-        """The JSON body, holding only what the user set (no stream: false, no empty lists)."""
-        body: dict[str, Any] = {
-            "model": model,
-            "messages": [self._convert_prompt_message_to_dict(message, dict(credentials)) for message in prompt_messages],
-        }
+        """The canonical JSON body, as core builds it on every other platform: only what the user set (no
+        stream: false, no empty lists), the reasoning-model rule applied, and never Dify's end-user id."""
+        fields: dict[str, Any] = {"model": model}
         json_schema = model_parameters.pop("json_schema", None)
         for name, value in model_parameters.items():
             if value is None or value == "":
                 continue
-            if name == "max_tokens" and uses_max_completion_tokens(model, credentials):
-                name = "max_completion_tokens"
             if name == "response_format":
                 value = self._response_format(value, json_schema)
-            if name in CHAT_REQUEST_FIELDS and name not in ("model", "messages", "stream", "stream_options", "tools"):
-                body[name] = value
+            if name in CHAT_REQUEST_FIELDS and name not in ("model", "messages", "stream", "stream_options", "tools", "user"):
+                fields[name] = value
+        fields, dropped = apply_reasoning_model_rule(fields)
+        for name in dropped:
+            _LOGGER.warning("%s is a reasoning model, which refuses %s; it was not sent.", model, name)
+        fields = _token_limit_as_configured(fields, model, credentials)
+        body: dict[str, Any] = {
+            "model": model,
+            "messages": [self._convert_prompt_message_to_dict(message, dict(credentials)) for message in prompt_messages],
+        }
+        body.update((name, value) for name, value in fields.items() if name != "model")
         if tools and credentials.get("function_calling_type") != "no_call":
             body["tools"] = [
                 {"type": "function", "function": {"name": tool.name, "description": tool.description, "parameters": tool.parameters}}
@@ -101,8 +121,7 @@ class CrazyrouterLargeLanguageModel(OAICompatLargeLanguageModel):
             ]
         if stop:
             body["stop"] = stop[:CHAT_MAX_STOP_SEQUENCES]
-        if user:
-            body["user"] = user
+        # `user` is the Dify end user's id (or a placeholder): it is never sent, so no Dify user id reaches the gateway.
         if stream:
             body["stream"] = True
             body["stream_options"] = {"include_usage": True}

@@ -2,7 +2,8 @@
 the generic provider sends one text per request), optional shortened vectors, no tokenizer download."""
 
 import base64
-import struct
+import sys
+from array import array
 from decimal import Decimal
 from typing import Any
 
@@ -23,7 +24,12 @@ from crazyrouter_common.api_key import ApiKeyError
 from crazyrouter_common.base_url import BaseUrlError
 from crazyrouter_common.errors import GatewayError, to_invoke_error
 from crazyrouter_common.gateway_client import GatewayClient
-from crazyrouter_common.gateway_constants import EMBEDDINGS_PATH, MAX_EMBEDDING_INPUTS_PER_REQUEST
+from crazyrouter_common.gateway_constants import (
+    DEFAULT_EMBEDDING_ENCODING,
+    EMBEDDING_MODELS_WITHOUT_DIMENSIONS,
+    EMBEDDINGS_PATH,
+    MAX_EMBEDDING_INPUTS_PER_REQUEST,
+)
 from crazyrouter_common.model_access import validate_model_access
 from crazyrouter_common.token_estimate import estimate_tokens
 
@@ -37,9 +43,13 @@ def _positive_int(value: Any) -> int | None:
 
 
 def _vector(embedding: Any) -> list[float]:
+    """base64 of packed little-endian float32 (what the plugin asks for), or a number list from a gateway that ignored it."""
     if isinstance(embedding, str):
-        raw = base64.b64decode(embedding)
-        return list(struct.unpack(f"<{len(raw) // 4}f", raw))
+        values = array("f")
+        values.frombytes(base64.b64decode(embedding))
+        if sys.byteorder == "big":
+            values.byteswap()
+        return values.tolist()
     return [float(value) for value in embedding]
 
 
@@ -52,10 +62,17 @@ class CrazyrouterTextEmbeddingModel(OAICompatEmbeddingModel):
         user: str | None = None,
         input_type: EmbeddingInputType = EmbeddingInputType.DOCUMENT,
     ) -> TextEmbeddingResult:
+        dimensions = _positive_int(credentials.get("dimensions"))
+        if dimensions and model in EMBEDDING_MODELS_WITHOUT_DIMENSIONS:
+            # As core refuses it: the gateway would answer 400 for every batch, so nothing is sent.
+            raise GatewayError(
+                "invalid_input",
+                f"Invalid embeddings.dimensions: {model} always answers its native length and refuses dimensions. "
+                "Leave Dimensions empty, or use a text-embedding-3 model to get shorter vectors",
+            )
         client = GatewayClient.from_credentials(credentials)
         context_size = self._get_context_size(model, credentials)
         batch_size = self.batch_size(model, credentials)
-        dimensions = _positive_int(credentials.get("dimensions"))
         inputs = [self._fit(text, context_size) for text in texts]
         vectors: list[list[float]] = []
         used_tokens = 0
@@ -64,10 +81,9 @@ class CrazyrouterTextEmbeddingModel(OAICompatEmbeddingModel):
             body: dict[str, Any] = {"model": model, "input": batch}
             if dimensions:
                 body["dimensions"] = dimensions
-            # Dify stores float lists; asking for them explicitly keeps every gateway route consistent.
-            body["encoding_format"] = "float"
-            if user:
-                body["user"] = user
+            # As on every platform: base64 is about four times smaller than JSON numbers and decodes to the same
+            # float32 values. `user` is Dify's end-user id and is never sent.
+            body["encoding_format"] = DEFAULT_EMBEDDING_ENCODING
             answer = client.post_json(EMBEDDINGS_PATH, body)
             items = answer.get("data")
             if not isinstance(items, list) or len(items) != len(batch):

@@ -2,7 +2,7 @@ import { DEFAULT_IMAGE_MODEL, imageGenerationOperation } from "@crazyrouter/core
 import { BASE_URL_REGION_HELP, CUSTOM_BASE_URL_HELP, baseUrlOptions } from "../base-url-options.js";
 import { DEFAULT_REGION } from "../gateway-facts.js";
 import { HOMEPAGE_URL, IMAGE_PLUGIN_NAME, PLUGIN_AUTHOR } from "../plugin-metadata.js";
-import { requestField } from "../request-field.js";
+import { requestField } from "@crazyrouter/core";
 
 export const IMAGE_TOOL_NAME = "generate_image";
 export const IMAGE_TOOL_FILE = `tools/${IMAGE_TOOL_NAME}.yaml`;

@@ -1,7 +1,7 @@
 import { MAX_EMBEDDING_INPUTS_PER_REQUEST, embeddingsOperation } from "@crazyrouter/core";
 import { BASE_URL_REGION_HELP, CUSTOM_BASE_URL_HELP, baseUrlOptions } from "../base-url-options.js";
 import { DEFAULT_REGION } from "../gateway-facts.js";
-import { requestField } from "../request-field.js";
+import { requestField } from "@crazyrouter/core";
 
 /** One field of a Dify model-provider credential form. */
 export interface CredentialFormSchema {

@@ -1,5 +1,5 @@
 import { chatCompletionsOperation } from "@crazyrouter/core";
-import { requestField, type RequestField } from "../request-field.js";
+import { requestField, type RequestField } from "@crazyrouter/core";
 import { isReasoningModel, type KnownChatModel } from "@crazyrouter/core";
 
 /** A Dify parameter rule as written in a model YAML. */
@@ -70,7 +70,7 @@ export function llmParameterRules(model: Pick<KnownChatModel, "id" | "maxOutputT
     });
   }
   const responseFormat = requestField(chatCompletionsOperation, "response_format");
-  const formatType = requestField(chatCompletionsOperation, "response_format", "type");
+  const formatType = requestField(chatCompletionsOperation, "response_format.type");
   rules.push({
     name: "response_format",
     label: { en_US: "Response Format" },
@@ -79,7 +79,7 @@ export function llmParameterRules(model: Pick<KnownChatModel, "id" | "maxOutputT
     required: false,
     options: formatType.options ?? [],
   });
-  const jsonSchema = requestField(chatCompletionsOperation, "response_format", "json_schema");
+  const jsonSchema = requestField(chatCompletionsOperation, "response_format.json_schema");
   rules.push({
     name: "json_schema",
     label: { en_US: "JSON Schema" },

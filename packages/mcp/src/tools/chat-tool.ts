@@ -35,6 +35,7 @@ export const chatToolOutputSchema = z.object({
     .optional()
     .describe("Tokens used."),
   request_id: z.string().optional().describe("The gateway's request id, for support."),
+  warnings: z.array(z.string()).optional().describe("Settings left out because the model refuses them (e.g. temperature for reasoning models)."),
   truncated: z.boolean().optional().describe("Set when the reply was too long for one MCP result and text holds only its start."),
 });
 
@@ -77,6 +78,7 @@ export function registerChatTool(server: McpServer, context: ToolContext): void 
           finish_reason: answer.finishReason,
           usage: answer.usage && { prompt_tokens: answer.usage.promptTokens, completion_tokens: answer.usage.completionTokens, total_tokens: answer.usage.totalTokens },
           request_id: answer.meta.requestId,
+          ...(answer.warnings.length > 0 ? { warnings: answer.warnings.map((warning) => warning.message) } : {}),
         };
         const clipped = clipUtf8(answer.text, CHAT_TEXT_MAX_BYTES);
         if (clipped.cut) {

@@ -66,7 +66,6 @@ describe('Crazyrouter node against the dev gateway', () => {
 					frequency_penalty: -0.5,
 					seed: 7,
 					reasoning_effort: 'low',
-					max_completion_tokens: 100,
 					jsonMode: true,
 				},
 			},
@@ -86,7 +85,6 @@ describe('Crazyrouter node against the dev gateway', () => {
 			frequency_penalty: -0.5,
 			seed: 7,
 			reasoning_effort: 'low',
-			max_completion_tokens: 100,
 			response_format: { type: 'json_object' },
 		});
 	});

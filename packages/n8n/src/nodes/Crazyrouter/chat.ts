@@ -94,7 +94,6 @@ export const chatProperties: INodeProperties[] = [
 				default: true,
 				description: 'Whether to force a JSON object reply (response_format json_object). Also ask for JSON in the prompt.',
 			},
-			schemaOption(chatCompletionsOperation, 'max_completion_tokens', 'Maximum Completion Tokens', 1024),
 			schemaOption(chatCompletionsOperation, 'max_tokens', 'Maximum Tokens', 1024),
 			schemaOption(chatCompletionsOperation, 'presence_penalty', 'Presence Penalty', 0),
 			schemaOption(chatCompletionsOperation, 'reasoning_effort', 'Reasoning Effort', 'medium'),
@@ -118,7 +117,6 @@ const passThroughOptions = [
 	'temperature',
 	'top_p',
 	'max_tokens',
-	'max_completion_tokens',
 	'presence_penalty',
 	'frequency_penalty',
 	'seed',
@@ -179,6 +177,8 @@ export async function executeChat(this: IExecuteFunctions, client: CrazyrouterCl
 					requestId: answer.meta.requestId ?? null,
 				};
 				if (answer.reasoning) json.reasoning = answer.reasoning;
+				// Fields the model refuses are left out of the request; say so rather than hide it.
+				if (answer.warnings.length > 0) json.warnings = answer.warnings.map((warning) => warning.message);
 				if (answer.toolCalls.length > 0) json.toolCalls = answer.toolCalls.map((call) => ({ ...call }));
 				return [{ json }];
 			})),

@@ -12,7 +12,7 @@ const option = (properties: INodeProperties[], name: string) =>
 describe('node parameters come from the core’s request schemas', () => {
 	it('reads limits, descriptions and enums', () => {
 		expect(schemaField(chatCompletionsOperation, 'temperature')).toMatchObject({ type: 'number', minimum: 0, maximum: 2 });
-		expect(schemaField(chatCompletionsOperation, 'reasoning_effort').options).toEqual(['minimal', 'low', 'medium', 'high']);
+		expect(schemaField(chatCompletionsOperation, 'reasoning_effort').options).toEqual(['none', 'minimal', 'low', 'medium', 'high', 'xhigh', 'max']);
 		expect(numberTypeOptions(schemaField(imageGenerationOperation, 'n'))).toEqual({ minValue: 1, maxValue: 10, numberPrecision: 0 });
 		expect(() => schemaField(embeddingsOperation, 'no_such_field')).toThrow(/no request field/);
 	});

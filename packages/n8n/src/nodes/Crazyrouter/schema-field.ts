@@ -1,4 +1,4 @@
-import { type OperationDefinition, requestJsonSchema } from '@crazyrouter/core';
+import { type OperationDefinition, requestField } from '@crazyrouter/core';
 import type { INodeProperties, INodePropertyOptions, INodePropertyTypeOptions, NodeParameterValue } from 'n8n-workflow';
 
 /** The parts of one request field's JSON Schema that a node parameter is built from. */
@@ -10,32 +10,13 @@ export interface SchemaField {
 	options: string[];
 }
 
-interface JsonSchemaNode {
-	type?: string;
-	description?: string;
-	minimum?: number;
-	maximum?: number;
-	enum?: unknown[];
-	anyOf?: JsonSchemaNode[];
-}
-
 /**
  * Reads one request field of a core operation (description, limits, allowed values), so the node never
  * restates what the core defines. Throws at load time if the core renames the field, which a test catches.
  */
 export function schemaField(operation: OperationDefinition, name: string): SchemaField {
-	const properties = requestJsonSchema(operation)?.properties as Record<string, JsonSchemaNode> | undefined;
-	const field = properties?.[name];
-	if (!field) throw new Error(`@crazyrouter/core: ${operation.id} has no request field "${name}"`);
-	// Unions (stop: string or list) keep their limits on the first branch that has them.
-	const branch = field.anyOf?.find((candidate) => candidate.type !== undefined) ?? field;
-	return {
-		description: field.description ?? '',
-		type: branch.type,
-		minimum: field.minimum ?? branch.minimum,
-		maximum: field.maximum ?? branch.maximum,
-		options: (field.enum ?? branch.enum ?? []).map(String),
-	};
+	const field = requestField(operation, name);
+	return { description: field.description, type: field.type, minimum: field.minimum, maximum: field.maximum, options: field.options ?? [] };
 }
 
 /** n8n number limits from the schema; integers get no decimals. */
