@@ -2,7 +2,7 @@
    Test tooling that packs this package and drives a real n8n from the command line; it never ships. */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -88,6 +88,33 @@ export function runN8n(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number
 			resolve({ code, stdout, stderr, ms: Date.now() - started });
 		});
 	});
+}
+
+/**
+ * The README's command-line steps in an n8n user folder: `n8n import:credentials`, `n8n import:workflow` (the JSON
+ * needs an `id`), then `n8n execute --id=ID --rawOutput`. Import failures throw; the execution's result is returned.
+ */
+export async function importAndExecute(options: {
+	env: NodeJS.ProcessEnv;
+	userFolder: string;
+	credentials: unknown[];
+	workflow: Record<string, unknown>;
+	timeoutMs: number;
+	extraEnv?: NodeJS.ProcessEnv;
+}): Promise<CommandResult> {
+	const { env, userFolder, timeoutMs } = options;
+	const id = String(options.workflow.id);
+	const write = (name: string, value: unknown) => {
+		const path = join(userFolder, name);
+		writeFileSync(path, JSON.stringify(value, null, 2));
+		return path;
+	};
+	const ensure = (result: CommandResult, what: string) => {
+		if (result.code !== 0) throw new Error(`n8n ${what} failed (${result.code}):\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+	};
+	ensure(await runN8n(['import:credentials', `--input=${write(`credentials-${id}.json`, options.credentials)}`], env, timeoutMs), 'import:credentials');
+	ensure(await runN8n(['import:workflow', `--input=${write(`workflow-${id}.json`, options.workflow)}`], env, timeoutMs), 'import:workflow');
+	return runN8n(['execute', `--id=${id}`, '--rawOutput'], { ...env, ...options.extraEnv }, timeoutMs);
 }
 
 /** The run data `n8n execute --rawOutput` prints: the JSON document among the log lines. */
