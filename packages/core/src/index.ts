@@ -17,9 +17,12 @@ export { isReasoningModel, REASONING_MODEL_PATTERN } from "./models/reasoning-mo
 export { prepareChatRequest } from "./client/prepare-chat-request.js";
 
 export { REGIONS, DEFAULT_REGION, DEFAULT_BASE_URL, API_VERSION_PATH, regionBaseUrl, type Region } from "./base-url/regions.js";
-export { normalizeBaseUrl, type NormalizedBaseUrl } from "./base-url/normalize-base-url.js";
+export { normalizeBaseUrl, ENDPOINT_PATHS, type NormalizedBaseUrl } from "./base-url/normalize-base-url.js";
+export { BASE_URL_CHANGES, BASE_URL_REFUSALS, type BaseUrlChange, type BaseUrlRefusal } from "./base-url/base-url-rules.js";
 export { formatBaseUrlForClient, CLIENT_URL_FORMS, type ClientName } from "./base-url/format-base-url-for-client.js";
-export { checkApiKey, MAX_API_KEY_LENGTH, type CheckedApiKey } from "./api-key/check-api-key.js";
+export { checkApiKey, type CheckedApiKey } from "./api-key/check-api-key.js";
+export { API_KEY_CHANGES, API_KEY_REFUSALS, MAX_API_KEY_LENGTH, type ApiKeyChange, type ApiKeyRefusal } from "./api-key/api-key-rules.js";
+export { SPACE_CLASS, INVISIBLE_CLASS, PRINTABLE_ASCII_CLASS, CONTROL_CLASS } from "./text/character-classes.js";
 export { parseExtraHeaders } from "./config/parse-extra-headers.js";
 export { isLoopbackHost } from "./network/is-loopback-host.js";
 export { checkLoopbackRequest, type LoopbackRequestHeaders, type LoopbackRequestOptions } from "./network/check-loopback-request.js";
@@ -27,8 +30,19 @@ export { checkLoopbackRequest, type LoopbackRequestHeaders, type LoopbackRequest
 export { CrazyrouterError, type CrazyrouterErrorCode, type CrazyrouterErrorData } from "./errors/crazyrouter-error.js";
 export { FIX_HINTS, SITUATION_HINTS } from "./errors/fix-hints.js";
 export { classifyHttpError, type HttpErrorFacts } from "./errors/classify-http-error.js";
-export { redactSecrets, maskApiKey } from "./errors/redact-secrets.js";
+export { GATEWAY_ERROR_PATTERNS, RETRYABLE_ERROR_CODES, ERROR_EXCERPT_LENGTH } from "./errors/gateway-error-rules.js";
+export { REQUEST_ID_HEADERS } from "./http/request-id.js";
+export { redactSecrets, maskApiKey, KEY_LIKE_PATTERN, MIN_SECRET_LENGTH, REDACTED } from "./errors/redact-secrets.js";
 export { redactError } from "./errors/redact-error.js";
+
+export type {
+  FixtureTable,
+  BaseUrlFixtureRow,
+  ApiKeyFixtureRow,
+  HttpErrorFixtureRow,
+  RedactionFixtureRow,
+  ReasoningModelFixtureRow,
+} from "./fixtures/fixture-rows.js";
 
 export type { Transport, TransportRequest, TransportResponse } from "./transport/transport.js";
 export { createFetchTransport } from "./transport/fetch-transport.js";

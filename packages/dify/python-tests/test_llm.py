@@ -176,3 +176,24 @@ def test_custom_model_schema(llm, credentials):
     assert {feature.value for feature in schema.features} >= {"tool-call", "vision"}
     reasoning = llm.get_customizable_model_schema("o3-mini", credentials)
     assert "temperature" not in {rule.name for rule in reasoning.parameter_rules}
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_redirect_is_not_followed_and_says_so(llm, credentials, recording, stream):
+    with pytest.raises(InvokeBadRequestError) as raised:
+        list(llm.invoke("fault-moved", credentials, [UserPromptMessage(content="hi")], {}, stream=stream))
+    assert "redirects (HTTP 301 to" in str(raised.value) and "not sent on" in str(raised.value)
+    # requests would have followed the 301 as a GET to the address it names.
+    assert [(request["method"], request["path"]) for request in recording.requests()] == [("POST", "/v1/chat/completions")]
+
+
+def test_an_empty_stream_is_an_error(llm, credentials):
+    with pytest.raises(InvokeServerUnavailableError) as raised:
+        list(llm.invoke("fault-empty-stream", credentials, [UserPromptMessage(content="hi")], {}, stream=True))
+    assert "without any reply" in str(raised.value)
+
+
+def test_a_200_carrying_an_error_shows_the_upstream_message(llm, credentials):
+    with pytest.raises(InvokeServerUnavailableError) as raised:
+        list(llm.invoke("fault-error-200", credentials, [UserPromptMessage(content="hi")], {}, stream=False))
+    assert "with an error instead of a result" in str(raised.value) and "overloaded" in str(raised.value)

@@ -12,6 +12,8 @@ const commonModules = [
   "image_download.py",
   "image_url_policy.py",
   "model_access.py",
+  "pasted_text.py",
+  "reasoning.py",
   "token_estimate.py",
 ];
 

@@ -1,66 +1,57 @@
 import { describe, expect, it } from "vitest";
+import table from "../../fixtures/base-url.json" with { type: "json" };
 import { CrazyrouterError } from "../errors/crazyrouter-error.js";
+import type { BaseUrlFixtureRow, FixtureTable } from "../fixtures/fixture-rows.js";
+import { BASE_URL_CHANGES, BASE_URL_REFUSALS } from "./base-url-rules.js";
 import { normalizeBaseUrl } from "./normalize-base-url.js";
 
-const canonical = "https://crazyrouter.com/v1";
+const { rows } = table as FixtureTable<BaseUrlFixtureRow>;
 
-describe("normalizeBaseUrl", () => {
-  it.each([
-    ["https://crazyrouter.com/v1", []],
-    ["https://crazyrouter.com", ["added /v1"]],
-    ["https://crazyrouter.com/", ["added /v1"]],
-    ["https://crazyrouter.com/v1/", ["removed the trailing slash"]],
-    ["crazyrouter.com/v1", ["added https://"]],
-    ["  https://crazyrouter.com/v1\n", ["removed spaces around the URL"]],
-    ["https://crazyrouter.com/v1/chat/completions", ["removed the endpoint path /chat/completions (the base URL stops at /v1)"]],
-    ["https://crazyrouter.com/v1/images/generations", ["removed the endpoint path /images/generations (the base URL stops at /v1)"]],
-    ["https://crazyrouter.com/v1/models?utm_source=newsletter", ["removed the query string or fragment (tracking parameters break API calls)", "removed the endpoint path /models (the base URL stops at /v1)"]],
-    ["https://crazyrouter.com/v1/v1", ["removed a doubled /v1"]],
-    ["https://crazyrouter.com/chat/completions", ["removed the endpoint path /chat/completions (the base URL stops at /v1)", "added /v1"]],
-  ])("%j becomes the canonical base", (input, notes) => {
-    const result = normalizeBaseUrl(input);
-    expect(result.baseUrl).toBe(canonical);
-    expect(result.root).toBe("https://crazyrouter.com");
-    expect(result.notes).toEqual(notes);
+function refusal(input: string): CrazyrouterError {
+  try {
+    normalizeBaseUrl(input);
+  } catch (error) {
+    if (CrazyrouterError.isInstance(error)) return error;
+    throw error;
+  }
+  throw new Error(`expected ${JSON.stringify(input)} to be refused`);
+}
+
+describe("normalizeBaseUrl on the shared table (fixtures/base-url.json)", () => {
+  it.each(rows.filter((row) => !row.refused).map((row) => [row.case, row] as const))("%s", (_, row) => {
+    const result = normalizeBaseUrl(row.input);
+    expect({ baseUrl: result.baseUrl, root: result.root, changes: result.changes }).toEqual({ baseUrl: row.baseUrl, root: row.root, changes: row.changes });
+    expect(result.notes).toHaveLength(result.changes.length);
   });
 
-  it("keeps http, ports and prefixes of local gateways", () => {
-    expect(normalizeBaseUrl("http://127.0.0.1:8787").baseUrl).toBe("http://127.0.0.1:8787/v1");
-    expect(normalizeBaseUrl("127.0.0.1:8787/v1").baseUrl).toBe("https://127.0.0.1:8787/v1");
-    expect(normalizeBaseUrl("https://proxy.example/openai/v1/embeddings")).toMatchObject({
-      baseUrl: "https://proxy.example/openai/v1",
-      root: "https://proxy.example/openai",
-    });
+  it.each(rows.filter((row) => row.refused).map((row) => [row.case, row] as const))("refuses %s", (_, row) => {
+    const error = refusal(row.input);
+    expect({ code: error.code, field: error.field, reason: error.reason }).toEqual({ code: "invalid_input", field: "baseUrl", reason: row.refused });
+    // Never repeat what was pasted: it may hold a password or a key.
+    if (row.input.trim()) expect(error.message).not.toContain(row.input.trim());
+    expect(error.message + error.hint).not.toMatch(/pw@|sk-abc123/);
   });
 
-  it.each([
-    ["ftp://crazyrouter.com/v1", /does not use http or https|uses ftp/],
-    ["javascript:alert(1)", /does not use http or https/],
-    ["", /empty/],
-    ["https://user:sk-secret@crazyrouter.com/v1", /user name or password/],
-    // Look-alike hosts: Cyrillic "о" and "е" in crazyrouter, typed or pasted as punycode.
-    ["https://crazyrоuter.com/v1", /non-ASCII/],
-    ["https://crazyrouter.cоm", /non-ASCII/],
-    ["https://xn--crazyrutr-ohgb.com/v1", /internationalised \(punycode\)/],
-    ["https://api.xn--crazyroute-q2h.com/v1", /internationalised \(punycode\)/],
-    // The URL parser would silently drop these and hand back a different URL.
-    ["https://crazyrouter.com/v\n1", /spaces, tabs or line breaks/],
-    ["https://crazy\trouter.com/v1", /spaces, tabs or line breaks/],
-    ["https://crazyrouter.com /v1", /spaces, tabs or line breaks/],
-  ])("rejects %j", (input, message) => {
-    let caught: unknown;
-    try {
-      normalizeBaseUrl(input);
-    } catch (error) {
-      caught = error;
+  it("covers every change and every refusal", () => {
+    expect(new Set(rows.flatMap((row) => row.changes ?? []))).toEqual(new Set(Object.keys(BASE_URL_CHANGES)));
+    expect(new Set(rows.map((row) => row.refused).filter(Boolean))).toEqual(new Set(Object.keys(BASE_URL_REFUSALS)));
+  });
+});
+
+describe("normalizeBaseUrl's words", () => {
+  it("says what it changed, naming the endpoint it removed", () => {
+    expect(normalizeBaseUrl("crazyrouter.com/v1/chat/completions/").notes).toEqual([
+      "added https://",
+      "removed the trailing slash",
+      "removed the endpoint path /chat/completions (the base URL stops at /v1)",
+    ]);
+  });
+
+  it("names the scheme and the host it refuses, and points at the real routes", () => {
+    expect(refusal("ftp://crazyrouter.com/v1").message).toBe("The base URL uses ftp, not http or https.");
+    expect(refusal("https://xn--crazyrutr-ohgb.com/v1").message).toMatch(/host xn--crazyrutr-ohgb\.com is an internationalised \(punycode\) name/);
+    for (const reason of ["empty", "spaces_inside", "non_ascii", "not_http", "invalid_url", "punycode"] as const) {
+      expect(BASE_URL_REFUSALS[reason].hint).toMatch(/https:\/\/crazyrouter\.com\/v1/);
     }
-    expect(CrazyrouterError.isInstance(caught)).toBe(true);
-    const error = caught as CrazyrouterError;
-    expect(error.code).toBe("invalid_input");
-    expect(error.field).toBe("baseUrl");
-    expect(error.message).toMatch(message);
-    expect(error.message).not.toContain("sk-secret");
-    // Every rejection but the credentials one points at the real route.
-    if (!input.includes("@")) expect(error.hint).toMatch(/https:\/\/crazyrouter\.com\/v1/);
   });
 });

@@ -1,107 +1,109 @@
 import { CrazyrouterError } from "../errors/crazyrouter-error.js";
 import { operations } from "../operations/operations.js";
-import { API_VERSION_PATH, REGIONS, regionBaseUrl } from "./regions.js";
+import { CONTROL_CLASS, PRINTABLE_ASCII_CLASS, SPACE_CLASS, removeInvisible, trimSpaces } from "../text/character-classes.js";
+import { fillTemplate } from "../text/fill-template.js";
+import { BASE_URL_CHANGES, BASE_URL_REFUSALS, type BaseUrlChange, type BaseUrlRefusal } from "./base-url-rules.js";
+import { API_VERSION_PATH } from "./regions.js";
 
 export interface NormalizedBaseUrl {
   /** Canonical base ending in `/v1`, no trailing slash, no query. */
   baseUrl: string;
   /** The root (scheme + host + any prefix before `/v1`), the form NextChat and Cherry Studio want. */
   root: string;
-  /** What was changed, in words a user understands; empty when the input was already canonical. */
+  /** What was changed, as codes (see BASE_URL_CHANGES), in the order the changes were made. */
+  changes: BaseUrlChange[];
+  /** The same changes in words a user understands; empty when the input was already canonical. */
   notes: string[];
 }
 
-// Longest first so `/images/generations` is not mistaken for a shorter suffix.
-const endpointPaths = operations.map((operation) => operation.path).sort((a, b) => b.length - a.length);
+/** The gateway's endpoint paths, longest first so `/images/generations` is not mistaken for a shorter suffix. */
+export const ENDPOINT_PATHS: readonly string[] = operations.map((operation) => operation.path).sort((a, b) => b.length - a.length);
 
-function invalid(message: string, hint: string): CrazyrouterError {
-  return new CrazyrouterError({ code: "invalid_input", message, hint, field: "baseUrl" });
-}
+const spaceOrControl = new RegExp(`[${SPACE_CLASS}${CONTROL_CLASS}]`);
+const notPrintableAscii = new RegExp(`[^${PRINTABLE_ASCII_CLASS}]`);
+const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i;
+// `host:port` (localhost:3000) looks like `scheme:` but is a URL without its scheme.
+const otherScheme = /^([a-z][a-z0-9+.-]*):(?!\d)/i;
 
-/** The gateway's own routes, the hosts a user most likely meant. */
-function asciiRoutes(): string {
-  return `${Object.keys(REGIONS).map((region) => regionBaseUrl(region as keyof typeof REGIONS)).join(", ")}, or your own gateway's https://.../v1 address`;
+function refuse(reason: BaseUrlRefusal, values: Record<string, string> = {}): CrazyrouterError {
+  const { message, hint } = BASE_URL_REFUSALS[reason];
+  return new CrazyrouterError({ code: "invalid_input", message: fillTemplate(message, values), hint, field: "baseUrl", reason });
 }
 
 /**
- * Turns any base URL a user pastes (root, `/v1`, a full endpoint path, trailing slashes, tracking query
- * strings, no scheme, surrounding spaces) into the canonical `/v1` base. Most support tickets are 404s
- * from a missing or doubled path, so the fix happens here once, with notes saying what changed.
+ * Turns any base URL a user pastes (root, `/v1`, a full endpoint path, trailing or doubled slashes, tracking
+ * query strings, no scheme, surrounding spaces, invisible characters) into the canonical `/v1` base. Most
+ * support tickets are 404s from a missing or doubled path, so the fix happens here once, with notes saying what
+ * changed. The rule is the table in `fixtures/base-url.json`, which the Python plugin and the n8n credential
+ * are tested against too.
  */
 export function normalizeBaseUrl(input: string): NormalizedBaseUrl {
+  const changes: BaseUrlChange[] = [];
   const notes: string[] = [];
-  let text = input;
-  if (text.trim() !== text) {
-    notes.push("removed spaces around the URL");
-    text = text.trim();
+  const change = (code: BaseUrlChange, values: Record<string, string> = {}) => {
+    changes.push(code);
+    notes.push(fillTemplate(BASE_URL_CHANGES[code], values));
+  };
+  let text = removeInvisible(input);
+  if (text !== input) change("removed_invisible");
+  if (trimSpaces(text) !== text) {
+    change("trimmed");
+    text = trimSpaces(text);
   }
-  if (text === "") throw invalid("The base URL is empty.", "Use https://crazyrouter.com/v1, or leave it unset for the default.");
+  if (/^["'].*["']$/s.test(text)) {
+    change("removed_quotes");
+    text = trimSpaces(text.slice(1, -1));
+  }
+  if (text === "") throw refuse("empty");
   // Checked before parsing: the URL parser silently drops tabs and line breaks and would hide the paste error.
-  if (/[\s\u0000-\u001f\u007f]/.test(text)) {
-    throw invalid("The base URL contains spaces, tabs or line breaks inside it.", "Copy the URL again as one unbroken line, for example https://crazyrouter.com/v1.");
-  }
-  if (/[^\x21-\x7e]/.test(text)) {
-    throw invalid(
-      "The base URL contains non-ASCII characters, which can make a look-alike of another host.",
-      `Type the URL in plain ASCII letters: ${asciiRoutes()}.`,
-    );
-  }
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(text) && !/^[^:/]+:\d/.test(text)) {
-      throw invalid(`The base URL "${text}" does not use http or https.`, "Use an https:// URL such as https://crazyrouter.com/v1.");
-    }
-    notes.push("added https://");
+  if (spaceOrControl.test(text)) throw refuse("spaces_inside");
+  if (notPrintableAscii.test(text)) throw refuse("non_ascii");
+  // The URL parser reads a backslash as a slash; other runtimes do not, so it is refused rather than guessed at.
+  if (text.includes("\\")) throw refuse("invalid_url");
+  if (!withScheme.test(text)) {
+    // `user:pw@host` would otherwise pass for a `user:` scheme, and its message must not repeat the password.
+    if (/^[^/?#]*@/.test(text)) throw refuse("credentials");
+    const scheme = otherScheme.exec(text)?.[1]?.toLowerCase();
+    if (scheme === "http" || scheme === "https") throw refuse("invalid_url");
+    if (scheme !== undefined) throw refuse("not_http", { scheme });
+    change("added_scheme");
     text = `https://${text}`;
   }
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw invalid(`"${text}" is not a valid URL.`, "Use a URL such as https://crazyrouter.com/v1.");
+    throw refuse("invalid_url");
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw invalid(`The base URL uses ${url.protocol.replace(":", "")}, not http or https.`, "Use an https:// URL such as https://crazyrouter.com/v1.");
-  }
-  if (url.hostname.split(".").some((label) => label.toLowerCase().startsWith("xn--"))) {
-    throw invalid(
-      `The base URL's host ${url.hostname} is an internationalised (punycode) name, which can imitate another host with look-alike letters.`,
-      `API base URLs are plain ASCII hosts: ${asciiRoutes()}.`,
-    );
-  }
-  if (url.username || url.password) {
-    // Never echo the URL: it holds a secret.
-    throw invalid("The base URL contains a user name or password.", "Remove the credentials from the URL and set the API key separately.");
-  }
-  if (url.search || url.hash) {
-    notes.push("removed the query string or fragment (tracking parameters break API calls)");
-    url.search = "";
-    url.hash = "";
-  }
-  let path = url.pathname.replace(/\/{2,}/g, "/");
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw refuse("not_http", { scheme: url.protocol.replace(":", "") });
+  if (url.hostname.split(".").some((label) => label.startsWith("xn--"))) throw refuse("punycode", { host: url.hostname });
+  if (url.username || url.password) throw refuse("credentials");
+  if (url.search || url.hash) change("removed_query");
+  let path = url.pathname;
   if (path !== "/" && path.endsWith("/")) {
-    notes.push("removed the trailing slash");
+    change("removed_trailing_slash");
     path = path.replace(/\/+$/, "");
   }
-  for (const endpoint of endpointPaths) {
-    if (path.toLowerCase().endsWith(endpoint)) {
-      notes.push(`removed the endpoint path ${endpoint} (the base URL stops at /v1)`);
-      path = path.slice(0, -endpoint.length);
-      break;
-    }
+  if (/\/{2,}/.test(path)) {
+    change("collapsed_slashes");
+    path = path.replace(/\/{2,}/g, "/");
+  }
+  const endpoint = ENDPOINT_PATHS.find((candidate) => path.toLowerCase().endsWith(candidate));
+  if (endpoint) {
+    change("removed_endpoint", { endpoint });
+    path = path.slice(0, -endpoint.length);
   }
   // A doubled version segment (`/v1/v1`) is a classic copy-paste 404.
-  while (path.toLowerCase().endsWith(`${API_VERSION_PATH}${API_VERSION_PATH}`)) {
-    notes.push("removed a doubled /v1");
+  if (path.toLowerCase().endsWith(`${API_VERSION_PATH}${API_VERSION_PATH}`)) {
+    change("removed_doubled_v1");
+    while (path.toLowerCase().endsWith(`${API_VERSION_PATH}${API_VERSION_PATH}`)) path = path.slice(0, -API_VERSION_PATH.length);
+  }
+  if (path === "/") path = "";
+  if (path.toLowerCase().endsWith(API_VERSION_PATH)) {
     path = path.slice(0, -API_VERSION_PATH.length);
+  } else {
+    change("added_v1");
   }
-  if (path === "/" || path === "") path = "";
-  if (!path.toLowerCase().endsWith(API_VERSION_PATH)) {
-    notes.push("added /v1");
-    path = `${path}${API_VERSION_PATH}`;
-  } else if (!path.endsWith(API_VERSION_PATH)) {
-    path = `${path.slice(0, -API_VERSION_PATH.length)}${API_VERSION_PATH}`;
-  }
-  const origin = `${url.protocol}//${url.host}`;
-  const baseUrl = `${origin}${path}`;
-  return { baseUrl, root: `${origin}${path.slice(0, -API_VERSION_PATH.length)}`, notes };
+  const root = `${url.protocol}//${url.host}${path}`;
+  return { baseUrl: `${root}${API_VERSION_PATH}`, root, changes, notes };
 }

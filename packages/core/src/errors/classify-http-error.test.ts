@@ -1,30 +1,37 @@
 import { describe, expect, it } from "vitest";
+import table from "../../fixtures/http-errors.json" with { type: "json" };
+import type { FixtureTable, HttpErrorFixtureRow } from "../fixtures/fixture-rows.js";
+import { readRequestId } from "../http/request-id.js";
 import { classifyErrorEnvelope, classifyHttpError } from "./classify-http-error.js";
+import { FIX_HINTS, SITUATION_HINTS } from "./fix-hints.js";
 
+const { rows } = table as FixtureTable<HttpErrorFixtureRow>;
 const envelope = (code: string, message = "failed") => JSON.stringify({ error: { message, type: "invalid_request_error", code } });
 
-describe("classifyHttpError", () => {
-  it.each([
-    [401, envelope("invalid_api_key"), "auth", false],
-    [403, envelope("model_not_allowed", "this key is not allowed to use model x"), "forbidden_model", false],
-    [404, "404 page not found", "not_found", false],
-    [404, envelope("model_not_found", "The model `x` does not exist"), "model_not_found", false],
-    [503, envelope("model_not_found", "无可用渠道"), "model_not_found", false],
-    [400, envelope("invalid_value"), "bad_request", false],
-    [408, "", "timeout", true],
-    [409, "", "server", true],
-    [429, envelope("rate_limit_exceeded"), "rate_limited", true],
-    [429, envelope("insufficient_quota", "You exceeded your current quota"), "quota", false],
-    [500, envelope("server_error"), "server", true],
-    [502, "<html><body>Bad gateway</body></html>", "bad_gateway", true],
-    [503, "", "server", true],
-    [524, "<html>Error code 524</html>", "bad_gateway", true],
-  ])("HTTP %i %s → %s (retryable %s)", (status, bodyText, code, retryable) => {
-    const error = classifyHttpError({ status, bodyText, requestId: "req_1" });
-    expect(error).toMatchObject({ code, retryable, status, requestId: "req_1" });
-    expect(error.hint.length).toBeGreaterThan(20);
-  });
+const hintText = (key: HttpErrorFixtureRow["hint"]) => (key in FIX_HINTS ? FIX_HINTS[key as keyof typeof FIX_HINTS] : SITUATION_HINTS[key as keyof typeof SITUATION_HINTS]);
 
+describe("classifyHttpError on the shared table (fixtures/http-errors.json)", () => {
+  it.each(rows.map((row) => [row.case, row] as const))("%s", (_, row) => {
+    const headers = new Map(Object.entries(row.headers ?? {}));
+    const error = classifyHttpError({
+      status: row.status,
+      bodyText: row.body,
+      requestId: readRequestId({ get: (name) => headers.get(name) }),
+      location: headers.get("location"),
+    });
+    expect({ code: error.code, retryable: error.retryable, hint: error.hint, status: error.status }).toEqual({
+      code: row.code,
+      retryable: row.retryable,
+      hint: hintText(row.hint),
+      status: row.status,
+    });
+    if (row.requestId !== undefined) expect(error.requestId).toBe(row.requestId);
+    if (row.gatewayCode !== undefined) expect(error.gatewayCode).toBe(row.gatewayCode);
+    if (row.message !== undefined) expect(error.message).toBe(row.message);
+  });
+});
+
+describe("classifyHttpError", () => {
   it("keeps the gateway's own message and says what to do", () => {
     const error = classifyHttpError({ status: 401, bodyText: envelope("invalid_api_key", "Invalid token"), requestId: "req_9" });
     expect(error.describe()).toBe(`Gateway answered 401: Invalid token (auth, HTTP 401, request req_9). Fix: ${error.hint}`);

@@ -1,5 +1,6 @@
 import { CrazyrouterError, type CrazyrouterErrorCode } from "./crazyrouter-error.js";
 import { FIX_HINTS, SITUATION_HINTS } from "./fix-hints.js";
+import { ERROR_EXCERPT_LENGTH, GATEWAY_ERROR_PATTERNS, RETRYABLE_ERROR_CODES } from "./gateway-error-rules.js";
 
 export interface HttpErrorFacts {
   status: number;
@@ -29,26 +30,22 @@ function readGatewayError(bodyText: string): GatewayErrorBody | undefined {
   }
 }
 
-const retryableStatuses = new Set([408, 409, 429]);
-const EXCERPT_LENGTH = 200;
+const gatewaySays = GATEWAY_ERROR_PATTERNS.map(([code, pattern]) => [code, new RegExp(pattern)] as const);
 
 /**
  * The start of a body for a message. A cut never splits a word: keys hold no spaces, so a key that runs past
  * the cut is dropped whole instead of leaving a prefix that redaction could no longer recognise.
  */
 function excerpt(bodyText: string): string {
-  if (bodyText.length <= EXCERPT_LENGTH) return bodyText;
-  return `${bodyText.slice(0, EXCERPT_LENGTH).replace(/\S*$/, "")}…`;
+  if (bodyText.length <= ERROR_EXCERPT_LENGTH) return bodyText;
+  return `${bodyText.slice(0, ERROR_EXCERPT_LENGTH).replace(/\S*$/, "")}…`;
 }
 
 function codeFor(status: number, gateway: GatewayErrorBody | undefined, bodyText: string): CrazyrouterErrorCode {
   // A redirect says nothing about the API: the base URL leads somewhere else.
   if (status >= 300 && status < 400) return "invalid_response";
   const said = `${gateway?.code ?? ""} ${gateway?.type ?? ""} ${gateway?.message ?? ""}`.toLowerCase();
-  // The gateway's own code wins over the status: some routes answer 503 for an unknown model.
-  if (/insufficient_quota|quota|余额|额度/.test(said)) return "quota";
-  if (/model_not_found|does not exist|无可用渠道|no available channel/.test(said)) return "model_not_found";
-  if (/model_not_allowed|not allowed to use model|model not allowed/.test(said)) return "forbidden_model";
+  for (const [code, pattern] of gatewaySays) if (pattern.test(said)) return code;
   if (status === 401) return "auth";
   if (status === 403) return "forbidden_model";
   if (status === 404) return "not_found";
@@ -75,7 +72,7 @@ export function classifyHttpError(facts: HttpErrorFacts): CrazyrouterError {
       retryable: false,
     });
   }
-  const retryable = code !== "quota" && code !== "model_not_found" && (retryableStatuses.has(facts.status) || facts.status >= 500);
+  const retryable = RETRYABLE_ERROR_CODES.includes(code);
   const detail = gateway?.message ?? (/<html/i.test(facts.bodyText) ? "an HTML error page instead of JSON" : excerpt(facts.bodyText));
   return new CrazyrouterError({
     code,

@@ -25,6 +25,8 @@ export interface CrazyrouterErrorData {
   retryable?: boolean | undefined;
   /** For invalid_input: the offending field, e.g. `messages[0].role`. */
   field?: string | undefined;
+  /** For invalid_input: which rule refused the value (`credentials`, `too_long`, ...), stable for tests and adapters. */
+  reason?: string | undefined;
   /** The gateway's own error code or type, when it sent one. */
   gatewayCode?: string | undefined;
   /** How many attempts were made before giving up. */
@@ -44,6 +46,7 @@ export class CrazyrouterError extends Error {
   readonly requestId: string | undefined;
   readonly retryable: boolean;
   readonly field: string | undefined;
+  readonly reason: string | undefined;
   readonly gatewayCode: string | undefined;
   attempts: number;
 
@@ -55,6 +58,7 @@ export class CrazyrouterError extends Error {
     this.requestId = data.requestId;
     this.retryable = data.retryable ?? false;
     this.field = data.field;
+    this.reason = data.reason;
     this.gatewayCode = data.gatewayCode;
     this.attempts = data.attempts ?? 0;
   }
@@ -80,6 +84,7 @@ export class CrazyrouterError extends Error {
       requestId: this.requestId,
       retryable: this.retryable,
       field: this.field,
+      reason: this.reason,
       gatewayCode: this.gatewayCode,
       attempts: this.attempts,
     };

@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
+import table from "../../fixtures/redaction.json" with { type: "json" };
+import type { FixtureTable, RedactionFixtureRow } from "../fixtures/fixture-rows.js";
 import { maskApiKey, redactSecrets } from "./redact-secrets.js";
 
-describe("redactSecrets", () => {
-  it("removes given secrets and anything shaped like a key", () => {
-    expect(redactSecrets("token abc123secret used", ["abc123secret"])).toBe("token [redacted] used");
-    expect(redactSecrets("key sk-live_ABCDEF123456 leaked")).toBe("key sk-[redacted] leaked");
-  });
+const { rows } = table as FixtureTable<RedactionFixtureRow>;
 
-  it("masks for display", () => {
-    expect(maskApiKey("sk-abcdefghijklmnopqrstuvwxyz")).toBe("sk-ab…wxyz");
-    expect(maskApiKey("sk-short")).toBe("sk-…");
+describe("redactSecrets on the shared table (fixtures/redaction.json)", () => {
+  it.each(rows.map((row) => [row.case, row] as const))("%s", (_, row) => {
+    expect(redactSecrets(row.text, row.secrets)).toBe(row.redacted);
   });
+});
+
+it("masks a key for display", () => {
+  expect(maskApiKey("sk-abcdefghijklmnopqrstuvwxyz")).toBe("sk-ab…wxyz");
+  expect(maskApiKey("sk-short")).toBe("sk-…");
 });

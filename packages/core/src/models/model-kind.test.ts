@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isReasoningModel } from "./reasoning-models.js";
+import table from "../../fixtures/reasoning-models.json" with { type: "json" };
+import type { FixtureTable, ReasoningModelFixtureRow } from "../fixtures/fixture-rows.js";
 import { modelKind } from "./model-kind.js";
+import { isReasoningModel } from "./reasoning-models.js";
+
+const { rows } = table as FixtureTable<ReasoningModelFixtureRow>;
 
 describe("modelKind", () => {
   it.each([
@@ -19,14 +23,6 @@ describe("modelKind", () => {
   ])("%s is a %s model", (id, kind) => expect(modelKind(id)).toBe(kind));
 });
 
-describe("isReasoningModel", () => {
-  it.each([
-    ["gpt-5.4", true],
-    ["GPT-5-mini", true],
-    ["o3", true],
-    ["o4-mini", true],
-    ["gpt-4o", false],
-    ["claude-sonnet-4-6", false],
-    ["omni-moderation", false],
-  ])("%s → %s", (id, expected) => expect(isReasoningModel(id)).toBe(expected));
+describe("isReasoningModel on the shared table (fixtures/reasoning-models.json)", () => {
+  it.each(rows.map((row) => [row.model, row.reasoning] as const))("%j → %s", (id, expected) => expect(isReasoningModel(id)).toBe(expected));
 });

@@ -1,7 +1,14 @@
-"""Gateway failures as data (code, status, request id, hint), and their Dify error types."""
+"""Gateway failures as data (code, status, request id, retryable, hint), and their Dify error types.
+
+Classification and redaction are the core's rules (classifyHttpError, redactSecrets); their cases are the shared
+tables fixtures/http-errors.json and fixtures/redaction.json, which python-tests/test_shared_fixtures.py runs
+against this module. Patterns, hints and limits come from the core (gateway_constants.py).
+"""
 
 import json
 import re
+from collections.abc import Mapping
+from urllib.parse import quote
 
 from dify_plugin.errors.model import (
     InvokeAuthorizationError,
@@ -12,19 +19,50 @@ from dify_plugin.errors.model import (
     InvokeServerUnavailableError,
 )
 
-from crazyrouter_common.gateway_constants import FIX_HINTS
+from crazyrouter_common.gateway_constants import (
+    ERROR_EXCERPT_LENGTH,
+    FIX_HINTS,
+    GATEWAY_ERROR_PATTERNS,
+    KEY_LIKE_PATTERN,
+    MIN_SECRET_LENGTH,
+    REDACTED,
+    REQUEST_ID_HEADERS,
+    RETRYABLE_ERROR_CODES,
+    SITUATION_HINTS,
+    SPACE_CLASS,
+)
 
-_KEY_LIKE = re.compile(r"(sk-[A-Za-z0-9_\-]{4})[A-Za-z0-9_\-]+")
-_BEARER = re.compile(r"(Bearer\s+)\S+", re.IGNORECASE)
+# The core's pattern reads \b as ASCII, as JavaScript does.
+_KEY_LIKE = re.compile(KEY_LIKE_PATTERN, re.ASCII)
+_GATEWAY_SAYS = [(code, re.compile(pattern)) for code, pattern in GATEWAY_ERROR_PATTERNS]
+_PARTIAL_WORD = re.compile(f"[^{SPACE_CLASS}]*\\Z")
+_HTML = re.compile(r"<html", re.IGNORECASE)
 
 
-def redact(text: str, *secrets: str) -> str:
-    """Removes API keys from text that may reach a user, a log or a message."""
+def _url_encoded(secret: str) -> list[str]:
+    """encodeURIComponent's form (upper-case hex) and the same in lower-case hex."""
+    try:
+        upper = quote(secret, safe="!~*'()")
+    except UnicodeEncodeError:
+        return []
+    return [upper, re.sub(r"%[0-9A-F]{2}", lambda escape: escape.group(0).lower(), upper)]
+
+
+def _echoes(secret: str) -> list[str]:
+    """The forms a secret is echoed in: as is, JSON-escaped (also with \\/), URL-encoded; longest first."""
+    escaped = json.dumps(secret, ensure_ascii=False)[1:-1]
+    forms = dict.fromkeys([secret, escaped, escaped.replace("/", "\\/"), *_url_encoded(secret)])
+    return sorted(forms, key=len, reverse=True)
+
+
+def redact(text: str, *secrets: str | None) -> str:
+    """Removes the secrets, in every form they are echoed in, and anything shaped like an sk- key."""
     for secret in secrets:
-        if secret:
-            text = text.replace(secret, "sk-***")
-    text = _BEARER.sub(r"\1***", text)
-    return _KEY_LIKE.sub(r"\1***", text)
+        if not secret or len(secret) < MIN_SECRET_LENGTH:
+            continue
+        for form in _echoes(secret):
+            text = text.replace(form, REDACTED)
+    return _KEY_LIKE.sub(f"sk-{REDACTED}", text)
 
 
 class GatewayError(Exception):
@@ -37,13 +75,16 @@ class GatewayError(Exception):
         status: int | None = None,
         request_id: str | None = None,
         gateway_code: str | None = None,
+        hint: str | None = None,
+        retryable: bool | None = None,
     ) -> None:
         self.code = code
         self.message = message
         self.status = status
         self.request_id = request_id
         self.gateway_code = gateway_code
-        self.hint = FIX_HINTS.get(code, FIX_HINTS["bad_request"])
+        self.hint = hint or FIX_HINTS.get(code, FIX_HINTS["bad_request"])
+        self.retryable = code in RETRYABLE_ERROR_CODES if retryable is None else retryable
         super().__init__(self.describe())
 
     def describe(self) -> str:
@@ -55,26 +96,39 @@ class GatewayError(Exception):
         return f"[Crazyrouter] {self.message} ({', '.join(facts)}). Fix: {self.hint}"
 
 
-def _read_gateway_error(body_text: str) -> dict:
+def _as_text(value: object) -> str | None:
+    """JavaScript's String() of a JSON string or number, the only values the core reads."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value) if isinstance(value, (str, int, float)) else None
+
+
+def _read_gateway_error(body_text: str) -> dict | None:
+    """message, code and type of an error envelope ({"error": {...}}, {"error": "text"} or flat); None if not JSON."""
     try:
         parsed = json.loads(body_text)
     except ValueError:
-        return {}
+        return None
+    if parsed is None:
+        return None
     if not isinstance(parsed, dict):
         return {}
-    error = parsed.get("error") if isinstance(parsed.get("error"), dict) else parsed
-    return {key: str(error[key]) for key in ("message", "code", "type") if isinstance(error.get(key), (str, int))}
+    error = parsed["error"] if isinstance(parsed.get("error"), dict) else parsed
+    said = {key: _as_text(error.get(key)) for key in ("message", "code", "type")}
+    if said["message"] is None and isinstance(parsed.get("error"), str):
+        said["message"] = parsed["error"]
+    return {key: value for key, value in said.items() if value is not None}
 
 
-def _code_for(status: int, gateway: dict, body_text: str) -> str:
+def _code_for(status: int, gateway: dict | None, body_text: str) -> str:
+    gateway = gateway or {}
     said = " ".join(gateway.get(key, "") for key in ("code", "type", "message")).lower()
-    # The gateway's own code wins over the status: some routes answer 503 for an unknown model.
-    if re.search(r"insufficient_quota|quota|余额|额度", said):
-        return "quota"
-    if re.search(r"model_not_found|does not exist|无可用渠道|no available channel", said):
-        return "model_not_found"
-    if re.search(r"model_not_allowed|not allowed to use model|model not allowed", said):
-        return "forbidden_model"
+    # The gateway's own words win over the status: some routes answer 503 for an unknown model.
+    for code, pattern in _GATEWAY_SAYS:
+        if pattern.search(said):
+            return code
     if status == 401:
         return "auth"
     if status == 403:
@@ -89,26 +143,63 @@ def _code_for(status: int, gateway: dict, body_text: str) -> str:
         return "bad_gateway"
     if status >= 500 or status == 409:
         return "server"
-    if re.search(r"<html", body_text, re.IGNORECASE):
+    if _HTML.search(body_text):
         return "invalid_response"
     return "bad_request"
 
 
-def classify_http_error(status: int, body_text: str, request_id: str | None, secrets: tuple[str, ...] = ()) -> GatewayError:
+def _excerpt(body_text: str) -> str:
+    """The start of a body; a cut never splits a word, so a key running past it is dropped whole."""
+    if len(body_text) <= ERROR_EXCERPT_LENGTH:
+        return body_text
+    return _PARTIAL_WORD.sub("", body_text[:ERROR_EXCERPT_LENGTH], count=1) + "…"
+
+
+def _header(headers: Mapping, name: str) -> str | None:
+    value = headers.get(name)
+    if value is None:
+        value = next((item for key, item in headers.items() if str(key).lower() == name), None)
+    return str(value) if value else None
+
+
+def classify_http_error(
+    status: int,
+    body_text: str,
+    request_id: str | Mapping | None = None,
+    secrets: tuple[str, ...] = (),
+) -> GatewayError:
+    """A non-2xx answer as a typed error. `request_id` is the id, or the response headers to read it (and a
+    redirect's Location) from, by the core's list of request-id header names."""
+    location = None
+    if isinstance(request_id, Mapping):
+        headers = request_id
+        request_id = next((value for value in (_header(headers, name) for name in REQUEST_ID_HEADERS) if value), None)
+        location = _header(headers, "location")
+    if 300 <= status < 400:
+        where = f" to {location}" if location else ""
+        return GatewayError(
+            "invalid_response",
+            redact(f"The base URL redirects (HTTP {status}{where}); the call was not sent on.", *secrets),
+            status=status,
+            request_id=request_id,
+            hint=SITUATION_HINTS["redirect"],
+            retryable=False,
+        )
     gateway = _read_gateway_error(body_text)
-    if gateway.get("message"):
+    if gateway is not None and gateway.get("message") is not None:
         detail = gateway["message"]
-    elif re.search(r"<html", body_text, re.IGNORECASE):
+    elif _HTML.search(body_text):
         detail = "an HTML error page instead of JSON"
     else:
-        detail = body_text[:200]
+        detail = _excerpt(body_text)
     message = redact(f"Gateway answered {status}" + (f": {detail}" if detail else ""), *secrets)
+    said = gateway or {}
     return GatewayError(
         _code_for(status, gateway, body_text),
         message,
         status=status,
         request_id=request_id,
-        gateway_code=gateway.get("code") or gateway.get("type"),
+        gateway_code=said["code"] if "code" in said else said.get("type"),
     )
 
 
@@ -121,6 +212,32 @@ _INVOKE_ERROR_TYPES: dict[str, type[InvokeError]] = {
     "connection": InvokeConnectionError,
     "timeout": InvokeConnectionError,
 }
+
+
+def _implied_status(gateway: dict | None) -> int:
+    """The status an error envelope stands for where no status says it (a 200 answer), from OpenAI's error types and
+    codes, which OpenAI-compatible gateways reuse (the core's impliedStatus reads them the same way)."""
+    said = f"{(gateway or {}).get('code') or ''} {(gateway or {}).get('type') or ''}".lower()
+    message = ((gateway or {}).get("message") or "").lower()
+    if re.search(r"invalid_api_key|authentication|unauthori[sz]ed", said) or re.search(r"incorrect api key|invalid api key|invalid token", message):
+        return 401
+    if re.search(r"permission|forbidden", said):
+        return 403
+    if "not_found" in said:
+        return 404
+    if re.search(r"rate_limit|too_many_requests", said) or "rate limit" in message:
+        return 429
+    if re.search(r"invalid_request|bad_request|invalid_value|invalid_parameter", said):
+        return 400
+    return 500
+
+
+def classify_error_envelope(status: int, body_text: str, request_id: str | None, secrets: tuple[str, ...] = ()) -> GatewayError:
+    """A 2xx answer whose body is `{"error": ...}`: the upstream's message, classified as the status it stands for."""
+    classified = classify_http_error(_implied_status(_read_gateway_error(body_text)), body_text, request_id, secrets)
+    detail = re.sub(r"^Gateway answered \d+:?\s*", "", classified.message)
+    lead = f"The gateway answered {status} with an error instead of a result"
+    return GatewayError(classified.code, f"{lead}: {detail}" if detail else lead, status=status, request_id=request_id, gateway_code=classified.gateway_code)
 
 
 def to_invoke_error(error: Exception, *secrets: str) -> InvokeError:

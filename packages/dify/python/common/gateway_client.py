@@ -10,12 +10,13 @@ import requests
 
 from crazyrouter_common.api_key import clean_api_key
 from crazyrouter_common.base_url import resolve_base_url
-from crazyrouter_common.errors import GatewayError, classify_http_error, redact
-from crazyrouter_common.gateway_constants import LIST_MODELS_PATH
+from crazyrouter_common.errors import GatewayError, classify_error_envelope, classify_http_error, redact
+from crazyrouter_common.gateway_constants import HEADERS_DEADLINE_SECONDS, LIST_MODELS_PATH
 
 CONNECT_TIMEOUT_SECONDS = 10.0
-# Long answers stream; a non-streamed reasoning answer can still take minutes.
-READ_TIMEOUT_SECONDS = 300.0
+# The core's headers deadline: a read that gets no byte for this long will never get one (Cloudflare answers 524
+# after about 100 s), and a stream sends bytes all along.
+READ_TIMEOUT_SECONDS = HEADERS_DEADLINE_SECONDS
 
 
 class GatewayClient:
@@ -58,17 +59,21 @@ class GatewayClient:
             headers["Content-Type"] = "application/json"
             data = json.dumps(body, ensure_ascii=False).encode("utf-8")
         try:
-            response = requests.request(method, self.url(path), headers=headers, data=data, timeout=self._timeout(), stream=stream)
+            # Redirects are not followed: requests would turn a POST into a GET and resend to wherever the answer points.
+            response = requests.request(
+                method, self.url(path), headers=headers, data=data, timeout=self._timeout(), stream=stream, allow_redirects=False
+            )
         except requests.exceptions.Timeout as error:
             raise GatewayError("timeout", f"No answer from {self.url(path)} in time") from error
         except requests.exceptions.RequestException as error:
             raise GatewayError("connection", redact(f"Could not reach {self.base_url}: {type(error).__name__}", self.api_key)) from error
-        if response.status_code >= 400:
+        if response.status_code >= 300:
             try:
                 text = response.text
             except requests.exceptions.RequestException:
                 text = ""
-            raise classify_http_error(response.status_code, text, response.headers.get("x-request-id"), (self.api_key,))
+            # The headers, for every request-id header the core knows and a redirect's Location.
+            raise classify_http_error(response.status_code, text, response.headers, (self.api_key,))
         if response.encoding is None or response.encoding == "ISO-8859-1":
             response.encoding = "utf-8"
         return response
@@ -85,4 +90,7 @@ class GatewayClient:
             ) from error
         if not isinstance(parsed, dict):
             raise GatewayError("invalid_response", "The answer is not a JSON object", status=response.status_code)
+        if parsed.get("error"):
+            # An error dressed as a success: say what the upstream said, not that the result has no choices.
+            raise classify_error_envelope(response.status_code, response.text, response.headers.get("x-request-id"), (self.api_key,))
         return parsed

@@ -7,7 +7,6 @@ and a request holds exactly the fields the user set.
 """
 
 import json
-import re
 from collections.abc import Generator, Mapping
 from typing import Any, Union
 
@@ -33,20 +32,19 @@ from crazyrouter_common.gateway_constants import (
     CHAT_COMPLETIONS_PATH,
     CHAT_MAX_STOP_SEQUENCES,
     CHAT_REQUEST_FIELDS,
-    REASONING_MODEL_PATTERN,
+    SITUATION_HINTS,
 )
 from crazyrouter_common.model_access import validate_model_access
+from crazyrouter_common.reasoning import is_reasoning_model
 from crazyrouter_common.token_estimate import estimate_message_tokens, estimate_tokens
 from models.llm.parameter_rules import CUSTOM_LLM_PARAMETER_RULES, CUSTOM_REASONING_LLM_PARAMETER_RULES
-
-_REASONING_MODEL = re.compile(REASONING_MODEL_PATTERN)
 
 
 def uses_max_completion_tokens(model: str, credentials: Mapping) -> bool:
     choice = credentials.get("token_limit_parameter") or "auto"
     if choice in ("max_tokens", "max_completion_tokens"):
         return choice == "max_completion_tokens"
-    return bool(_REASONING_MODEL.match(model.lower()))
+    return is_reasoning_model(model)
 
 
 class CrazyrouterLargeLanguageModel(OAICompatLargeLanguageModel):
@@ -163,13 +161,21 @@ class CrazyrouterLargeLanguageModel(OAICompatLargeLanguageModel):
     def _stream(self, model, settings, response, prompt_messages, api_key: str) -> Generator:
         # Errors while reading the stream happen after invoke() returned, outside its error mapping.
         try:
-            yield from self._handle_generate_stream_response(model, settings, response, prompt_messages)
+            answered = False
+            for chunk in self._handle_generate_stream_response(model, settings, response, prompt_messages):
+                delta = chunk.delta.message
+                answered = answered or bool(delta.content or delta.tool_calls or chunk.delta.finish_reason)
+                yield chunk
+            if not answered:
+                raise to_invoke_error(GatewayError("server", "The stream ended without any reply", hint=SITUATION_HINTS["emptyStream"]), api_key)
         except InvokeError:
             raise
+        # `from None`: the raw error can hold the gateway's event text, which may echo the key; chained as the cause it
+        # would reach Dify's logs in every traceback. The redacted message says what happened.
         except ValueError as error:
-            raise to_invoke_error(GatewayError("server", f"The stream reported an error: {error}"), api_key) from error
+            raise to_invoke_error(GatewayError("server", f"The stream reported an error: {error}"), api_key) from None
         except Exception as error:  # noqa: BLE001 - a broken stream is a connection failure, whatever raised it
-            raise to_invoke_error(GatewayError("connection", f"The stream broke off: {type(error).__name__}"), api_key) from error
+            raise to_invoke_error(GatewayError("connection", f"The stream broke off: {type(error).__name__}"), api_key) from None
         finally:
             response.close()
 

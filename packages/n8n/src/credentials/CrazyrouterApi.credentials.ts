@@ -7,6 +7,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { authorizationHeaderExpression } from './credential-authorization';
 import { CUSTOM_REGION } from './credential-base-url';
 import { CREDENTIAL_TEST_PATH, credentialTestBaseUrlExpression } from './credential-test-base-url';
 import { REDIRECT_POLICY, REDIRECT_STATUSES } from './redirect-policy';
@@ -51,7 +52,7 @@ export class CrazyrouterApi implements ICredentialType {
 			required: true,
 			default: '',
 			placeholder: 'sk-...',
-			description: 'An sk-... key from the Crazyrouter dashboard. Spaces around it are ignored.',
+			description: 'An sk-... key from the Crazyrouter dashboard. Spaces, quotes or a "Bearer " pasted with it are ignored.',
 		},
 		{
 			displayName: 'Region',
@@ -76,8 +77,8 @@ export class CrazyrouterApi implements ICredentialType {
 		type: 'generic',
 		properties: {
 			headers: {
-				// Trimmed because keys pasted with a trailing space or line break are the most common cause of 401s.
-				Authorization: '=Bearer {{ $credentials.apiKey.trim() }}',
+				// Cleaned as the core cleans keys: pasted spaces, line breaks, quotes or a Bearer prefix are the most common 401s.
+				Authorization: authorizationHeaderExpression(),
 			},
 		},
 	};

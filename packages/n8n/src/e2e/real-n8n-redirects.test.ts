@@ -1,5 +1,4 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-imports, no-console --
-   End-to-end test tooling (temp folders, progress lines); it never ships. */
+/* eslint-disable no-console -- End-to-end test tooling (progress lines); it never ships. */
 /**
  * A gateway URL that redirects to another origin must not get the key carried across. n8n's HTTP helper
  * follows redirects and re-adds the credential's Authorization header on cross-origin hops unless a request
@@ -8,41 +7,33 @@
  * another port that records every Authorization header it receives: node requests (`n8n execute`) and the
  * credential's "Test" request (which only the server runs, so `n8n start` and its REST API).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import { ensureN8nInstalled, N8N_VERSION } from './install-n8n';
+import { N8N_VERSION } from './install-n8n';
 import { setUpOwner } from './n8n-owner-session';
+import { prepareRealN8n, type RealN8n } from './prepare-real-n8n';
 import { type RedirectTrap, startRedirectTrap } from './redirect-trap';
-import { installPackedPackage, n8nEnvironment, parseRunOutput, runN8n } from './run-n8n';
+import { parseRunOutput, runN8n } from './run-n8n';
 import { type N8nServer, startN8nServer } from './start-n8n-server';
 
-const packageDir = join(import.meta.dirname, '..', '..');
 const EXEC_TIMEOUT_MS = 180_000;
 /** Distinctive, so a leak is unmistakable in the trap and in any output. */
 const CANARY = 'sk-e2e-redirect-canary-5f0c1d9a7b3e';
 const STATUSES = [301, 307] as const;
 
 let trap: RedirectTrap;
-let userFolder: string;
-let env: NodeJS.ProcessEnv;
+let n8n: RealN8n;
 let server: N8nServer | undefined;
 
 beforeAll(async () => {
-	const install = ensureN8nInstalled((message) => console.log(`[real-n8n] ${message}`));
-	console.log(`[real-n8n] n8n@${N8N_VERSION} ${install.installedNow ? 'installed' : 'reused from cache'}: ${install.dir}`);
 	trap = await startRedirectTrap();
-	userFolder = mkdtempSync(join(tmpdir(), 'crazyrouter-n8n-redirects-'));
-	env = await n8nEnvironment(userFolder);
-	installPackedPackage(packageDir, userFolder);
+	n8n = await prepareRealN8n('redirects');
 }, 25 * 60_000);
 
 afterAll(async () => {
 	await server?.stop();
 	await trap?.close();
-	if (userFolder) rmSync(userFolder, { recursive: true, force: true });
+	n8n?.remove();
 });
 
 beforeEach(() => {
@@ -99,22 +90,16 @@ function redirectWorkflow(): Record<string, unknown> {
 	};
 }
 
-function writeJson(name: string, value: unknown): string {
-	const path = join(userFolder, name);
-	writeFileSync(path, JSON.stringify(value, null, 2));
-	return path;
-}
-
 describe(`a redirecting gateway in real n8n ${N8N_VERSION}`, () => {
 	it('node requests are not followed across origins: the key stays home and the node reports the 3xx', { timeout: 10 * 60_000 }, async () => {
-		const credentials = writeJson('credentials-redirect.json', STATUSES.map(credential));
-		const imported = await runN8n(['import:credentials', `--input=${credentials}`], env, EXEC_TIMEOUT_MS);
+		const credentials = n8n.writeJson('credentials-redirect.json', STATUSES.map(credential));
+		const imported = await runN8n(['import:credentials', `--input=${credentials}`], n8n.env, EXEC_TIMEOUT_MS);
 		expect(imported.code, imported.stdout + imported.stderr).toBe(0);
 		const workflow = redirectWorkflow();
-		const importedWorkflow = await runN8n(['import:workflow', `--input=${writeJson('workflow-redirect.json', workflow)}`], env, EXEC_TIMEOUT_MS);
+		const importedWorkflow = await runN8n(['import:workflow', `--input=${n8n.writeJson('workflow-redirect.json', workflow)}`], n8n.env, EXEC_TIMEOUT_MS);
 		expect(importedWorkflow.code, importedWorkflow.stdout + importedWorkflow.stderr).toBe(0);
 
-		const result = await runN8n(['execute', `--id=${String(workflow.id)}`, '--rawOutput'], env, EXEC_TIMEOUT_MS);
+		const result = await runN8n(['execute', `--id=${String(workflow.id)}`, '--rawOutput'], n8n.env, EXEC_TIMEOUT_MS);
 		console.log(`[real-n8n] execute redirects: exit ${result.code} in ${Math.round(result.ms / 1000)} s`);
 
 		// The leak itself: the other origin must never see the key (today it gets `Bearer <key>` on every hop).
@@ -133,7 +118,7 @@ describe(`a redirecting gateway in real n8n ${N8N_VERSION}`, () => {
 	});
 
 	it("the credential's Test request is not followed across origins either", { timeout: 10 * 60_000 }, async () => {
-		server = await startN8nServer(env, 5 * 60_000);
+		server = await startN8nServer(n8n.env, 5 * 60_000);
 		const session = await setUpOwner(server.url);
 		for (const status of STATUSES) {
 			const { name, type, data } = credential(status);

@@ -1,5 +1,7 @@
 import type {
+	IAdditionalCredentialOptions,
 	IBinaryData,
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestOptions,
@@ -12,18 +14,28 @@ import type {
 export type ParameterValue = unknown | ((itemIndex: number) => unknown);
 
 export interface MockContextOptions {
-	credentials: { apiKey: string; region?: string; baseUrl?: string };
+	/** The stored credential; `apiKey` null stands for a key that was never set. */
+	credentials: { apiKey: string | null; region?: string; baseUrl?: string };
 	parameters: Record<string, ParameterValue>;
 	items?: INodeExecutionData[];
 	continueOnFail?: boolean;
 	/** Extra headers on every authenticated request, e.g. the dev gateway's fault header. */
 	extraHeaders?: Record<string, string>;
+	/**
+	 * The headers n8n adds for a credential's data. By default n8n's own way: the credential's `authenticate`
+	 * expression in n8n's expression engine (n8n-authentication.ts, loaded when first needed, so scripts that run
+	 * this file on Node's type stripping, the benchmark, can pass their own and skip the bundler-only imports).
+	 */
+	authenticate?: (credentials: ICredentialDataDecryptedObject) => Record<string, string>;
 }
 
 export interface MockContext {
 	context: IExecuteFunctions & ILoadOptionsFunctions;
 	/** Every options object the node passed to `httpRequestWithAuthentication`. */
 	authenticatedRequests: IHttpRequestOptions[];
+	/** The credential n8n signed each of those requests with, and the Authorization header it built from it. */
+	signedWith: ICredentialDataDecryptedObject[];
+	authorizations: string[];
 	/** Every options object passed to the plain `httpRequest` (image downloads). */
 	plainRequests: IHttpRequestOptions[];
 	logs: string[];
@@ -36,7 +48,9 @@ const node: INode = {
 	typeVersion: 1,
 	position: [0, 0],
 	parameters: {},
+	credentials: { crazyrouterApi: { id: 'mock-credential', name: 'Crazyrouter account' } },
 };
+
 
 function headersObject(headers: Headers): IDataObject {
 	const result: IDataObject = {};
@@ -75,11 +89,14 @@ function stringHeaders(headers: IDataObject | undefined): Record<string, string>
 
 /**
  * A stand-in for n8n's execution context whose HTTP helpers make real requests, so the node's transport
- * adapter is exercised against the dev gateway. Authentication mirrors the credential's `authenticate`
- * block (a trimmed Bearer header added by n8n, not by the node).
+ * adapter is exercised against the dev gateway. Authentication is n8n's: the credential's own `authenticate`
+ * expression resolved by n8n's expression engine, over the credential n8n would use (the one the node hands over
+ * in `credentialsDecrypted`, else the stored one), as n8n-core's httpRequestWithAuthentication does.
  */
 export function createMockContext(options: MockContextOptions): MockContext {
 	const authenticatedRequests: IHttpRequestOptions[] = [];
+	const signedWith: ICredentialDataDecryptedObject[] = [];
+	const authorizations: string[] = [];
 	const plainRequests: IHttpRequestOptions[] = [];
 	const logs: string[] = [];
 	const items = options.items ?? [{ json: {} }];
@@ -96,14 +113,20 @@ export function createMockContext(options: MockContextOptions): MockContext {
 	};
 
 	const helpers = {
-		async httpRequestWithAuthentication(this: unknown, credentialType: string, request: IHttpRequestOptions) {
+		async httpRequestWithAuthentication(
+			this: unknown,
+			credentialType: string,
+			request: IHttpRequestOptions,
+			additional?: IAdditionalCredentialOptions,
+		) {
 			if (credentialType !== 'crazyrouterApi') throw new Error(`unexpected credential type ${credentialType}`);
 			authenticatedRequests.push(request);
-			return await send(request, {
-				...stringHeaders(request.headers),
-				...options.extraHeaders,
-				Authorization: `Bearer ${options.credentials.apiKey.trim()}`,
-			});
+			const credentials = additional?.credentialsDecrypted?.data ?? (options.credentials as ICredentialDataDecryptedObject);
+			const authenticate = options.authenticate ?? (await import('./n8n-authentication.ts')).n8nAuthentication;
+			const authentication = authenticate(credentials);
+			signedWith.push(credentials);
+			authorizations.push(authentication.Authorization ?? '');
+			return await send(request, { ...stringHeaders(request.headers), ...options.extraHeaders, ...authentication });
 		},
 		async httpRequest(request: IHttpRequestOptions) {
 			plainRequests.push(request);
@@ -129,5 +152,5 @@ export function createMockContext(options: MockContextOptions): MockContext {
 		},
 		helpers,
 	};
-	return { context: context as unknown as IExecuteFunctions & ILoadOptionsFunctions, authenticatedRequests, plainRequests, logs };
+	return { context: context as unknown as IExecuteFunctions & ILoadOptionsFunctions, authenticatedRequests, signedWith, authorizations, plainRequests, logs };
 }

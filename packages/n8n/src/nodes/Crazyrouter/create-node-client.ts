@@ -12,13 +12,14 @@ import { createN8nTransport, type RequestContext } from './n8n-transport';
  * unusable key or URL) are CrazyrouterErrors with hints, turned into node errors by the caller.
  */
 export async function createNodeClient(context: RequestContext): Promise<CrazyrouterClient> {
-	const credentials = (await context.getCredentials(CREDENTIAL_TYPE)) as unknown as CrazyrouterCredentialData;
+	const stored = await context.getCredentials(CREDENTIAL_TYPE);
+	const credentials = stored as unknown as CrazyrouterCredentialData;
 	return createClient({
 		apiKey: credentials.apiKey,
 		baseUrl: credentialBaseUrl(credentials),
 		// n8n's own per-request timeout only backs up the core's deadlines (headers per attempt, total per call), so it
 		// is the core's total: it never cuts a call the core would still let run.
-		transport: createN8nTransport(context, { timeoutMs: DEFAULT_DEADLINES.totalMs }),
+		transport: createN8nTransport(context, { timeoutMs: DEFAULT_DEADLINES.totalMs, credentials: stored }),
 		timers: n8nTimers,
 		logger: { warn: (message) => context.logger.warn(message), info: (message) => context.logger.info(message) },
 		userAgent: USER_AGENT,

@@ -1,9 +1,10 @@
 import type { Transport, TransportResponse } from '@crazyrouter/core';
-import type { IDataObject, IExecuteFunctions, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { REDIRECT_POLICY } from '../../credentials/redirect-policy';
 import { bodyChunks, bodyText, type FullResponse, headerGetter } from './full-response';
 import { CREDENTIAL_TYPE } from './credential-type';
+import { signingCredential } from './signing-credential';
 
 /** The n8n contexts that can send authenticated requests (node execution and the model picker). */
 export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions;
@@ -12,15 +13,21 @@ export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions;
  * Adapts n8n's `httpRequestWithAuthentication` to the core's `Transport`, so every request goes through
  * n8n's own HTTP stack (proxy settings, allowed domains, audit) and n8n injects the key from the credential.
  * It sends exactly one request and never throws for HTTP statuses: the core classifies them, retries and
- * explains them. The core's own Authorization header is dropped because n8n's credential adds it. Redirects
+ * explains them. The core's own Authorization header is dropped because n8n's credential adds it, from the
+ * credential handed over with the key the core cleaned (signingCredential). Redirects
  * are not followed (REDIRECT_POLICY): a 3xx goes back to the core like any other answer, so the key that n8n
  * attaches never travels to the Location's host.
  */
-export function createN8nTransport(context: RequestContext, options: { timeoutMs: number }): Transport {
+export function createN8nTransport(
+	context: RequestContext,
+	options: { timeoutMs: number; credentials: ICredentialDataDecryptedObject },
+): Transport {
 	return async (request) => {
 		const headers: IDataObject = {};
+		let authorization: string | undefined;
 		for (const [name, value] of Object.entries(request.headers)) {
-			if (name.toLowerCase() !== 'authorization') headers[name] = value;
+			if (name.toLowerCase() === 'authorization') authorization = value;
+			else headers[name] = value;
 		}
 		const requestOptions: IHttpRequestOptions = {
 			url: request.url,
@@ -37,10 +44,12 @@ export function createN8nTransport(context: RequestContext, options: { timeoutMs
 			...REDIRECT_POLICY,
 		};
 		if (request.body !== undefined) requestOptions.body = request.body;
+		const credentialsDecrypted = signingCredential(context.getNode(), options.credentials, authorization);
 		const response = (await context.helpers.httpRequestWithAuthentication.call(
 			context,
 			CREDENTIAL_TYPE,
 			requestOptions,
+			credentialsDecrypted && { credentialsDecrypted },
 		)) as FullResponse;
 		return toTransportResponse(response);
 	};
