@@ -12,7 +12,7 @@ export default defineConfig({
 	},
 	format: ['cjs'],
 	outExtension: () => ({ js: '.js' }),
-	target: 'node20',
+	target: 'node22',
 	platform: 'node',
 	clean: true,
 	dts: false,

@@ -2,6 +2,7 @@
 export { resolveCliConfig, type CliConfig } from "./cli-config.js";
 export { reportError } from "./report-error.js";
 export { runGenerate, type GenerateOptions } from "./commands/generate.js";
+export { packWorkspacePackage } from "./generate/pack-workspace-package.js";
 export type { CommandDependencies } from "./command-dependencies.js";
 export type { ClientFactory, ClientFactoryOptions, ClosableClient } from "./client-factory.js";
 export type { OutputWriter } from "./io/output-writer.js";

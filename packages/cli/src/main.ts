@@ -33,11 +33,17 @@ async function main(argv: string[]): Promise<number> {
       json: { type: "boolean" },
       "show-key": { type: "boolean" },
       help: { type: "boolean", short: "h" },
+      version: { type: "boolean" },
     },
   });
   const [command, ...rest] = positionals;
   // Every command that calls the gateway honours --timeout; doctor reads it as its per-check deadline.
   const timeoutMs = values.timeout === undefined ? undefined : parseTimeout(values.timeout);
+  if (values.version) {
+    const { CLI_VERSION } = await import("./cli-version.js");
+    write(`${CLI_VERSION}\n`);
+    return 0;
+  }
   if (values.help || !command) {
     write(USAGE);
     return command || values.help ? 0 : 2;

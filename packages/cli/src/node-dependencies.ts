@@ -1,6 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { createClient, createFetchTransport } from "@crazyrouter/core";
 import { nodeDecodeBase64, nodeTimers } from "@crazyrouter/core/node-runtime";
+import { CLI_VERSION } from "./cli-version.js";
 import type { ClientFactory } from "./client-factory.js";
 import type { CommandDependencies } from "./command-dependencies.js";
 
@@ -10,7 +11,7 @@ import type { CommandDependencies } from "./command-dependencies.js";
  * is already part of Node.
  */
 export const cliClientFactory: ClientFactory = (options) => {
-  const client = createClient({ ...options, transport: createFetchTransport(fetch), timers: nodeTimers, decodeBase64: nodeDecodeBase64, userAgent: "crazyrouter-cli/0.1" });
+  const client = createClient({ ...options, transport: createFetchTransport(fetch), timers: nodeTimers, decodeBase64: nodeDecodeBase64, userAgent: `crazyrouter-cli/${CLI_VERSION}` });
   return Object.assign(client, { close: async () => undefined });
 };
 

@@ -43,6 +43,7 @@ Options:
   --base-url URL         overrides CRAZYROUTER_BASE_URL
   --show-key             setup: print the key whole instead of masked
   -h, --help             this text
+  --version              the CLI's version
 
 Exit codes: 0 ok, 1 a check or call failed, 2 bad usage or input.
 `;

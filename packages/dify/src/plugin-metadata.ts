@@ -1,6 +1,9 @@
+import packageJson from "../package.json" with { type: "json" };
+
 /** Identity shared by the generated plugins: who publishes them, which version, and the SDK they need. */
 export const PLUGIN_AUTHOR = "crazyrouter";
-export const PLUGIN_VERSION = "0.1.0";
+/** The package's version, which a release bumps with every other package's (x.y.z, as Dify's manifest requires). */
+export const PLUGIN_VERSION = packageJson.version;
 /** Fixed, so generating twice gives the same bytes; bump it together with PLUGIN_VERSION. */
 export const PLUGIN_CREATED_AT = "2026-11-01T00:00:00Z";
 export const MODEL_PLUGIN_NAME = "crazyrouter";

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { generateDify } from "../generate/generate-dify.js";
+import { generateMcp } from "../generate/generate-mcp.js";
 import { packWorkspacePackage } from "../generate/pack-workspace-package.js";
 
 export interface GenerateOptions {
@@ -31,6 +32,6 @@ export async function runGenerate(options: GenerateOptions, write: (text: string
   write(dify.note);
 
   report([await packWorkspacePackage("n8n-nodes-crazyrouter", path.join(outDir, "n8n"))]);
-  report([await packWorkspacePackage("@crazyrouter/mcp", path.join(outDir, "mcp"))]);
+  report(await generateMcp(path.join(outDir, "mcp")));
   return 0;
 }

@@ -3,6 +3,7 @@ import { type DevGateway, startDevGateway } from "@crazyrouter/dev-gateway";
 import { afterEach, describe, expect, test } from "vitest";
 import { resolveCliConfig } from "../cli-config.js";
 import { testDependencies } from "../test-support/test-dependencies.js";
+import type { McpFiles } from "./mcp-files.js";
 import { runSetup, type SetupOptions } from "./run-setup.js";
 
 let gateway: DevGateway | undefined;
@@ -14,13 +15,26 @@ afterEach(async () => {
 const LIVE_MODELS = ["gpt-5.4", "deepseek-v3", "claude-sonnet-4-6", "text-embedding-3-small", "text-embedding-3-large", "gpt-image-2", "qwen-image"];
 const PUBLIC_KEY = "sk-live-0123456789abcdef";
 
-async function setup(client: string | undefined, env: Record<string, string | undefined>, options: Partial<SetupOptions> = {}): Promise<{ code: number; text: string; lines: string[] }> {
+const GENERATED_MCP_FILES: McpFiles = { bundle: "/work/artifacts/mcp/crazyrouter-mcp.mjs", mcpb: "/work/artifacts/mcp/crazyrouter-mcp.mcpb" };
+
+async function setup(
+  client: string | undefined,
+  env: Record<string, string | undefined>,
+  options: Partial<SetupOptions> = {},
+  mcpFiles: McpFiles = GENERATED_MCP_FILES,
+): Promise<{ code: number; text: string; lines: string[] }> {
   const { dependencies, output } = testDependencies({ env });
   const code = await runSetup(resolveCliConfig({}, env), { client, showKey: false, ...options }, {
     ...dependencies,
     listDifyPackages: async () => ["artifacts/dify/crazyrouter-0.1.0.difypkg", "artifacts/dify/crazyrouter_image-0.1.0.difypkg"],
+    findMcpFiles: async () => mcpFiles,
   });
   return { code, text: output(), lines: output().split("\n") };
+}
+
+/** Every JSON document printed from column 0 (`{` to the next `}` line). */
+function jsonBlocks(text: string): unknown[] {
+  return [...text.matchAll(/^\{\n[\s\S]*?\n\}$/gm)].map((match) => JSON.parse(match[0]));
 }
 
 /** A gateway whose key is the test's, listing more models than the baseline (one of them not a chat model). */
@@ -100,6 +114,9 @@ describe("crazyrouter setup", () => {
     });
     expect(text).toContain(JSON.stringify(decoded, null, 2));
     expect(text).not.toContain(PUBLIC_KEY);
+    // Without npm: the same server from the single file, and the bundle with the key added by hand.
+    expect(jsonBlocks(text).at(-1)).toMatchObject({ mcpServers: { crazyrouter: { type: "stdio", command: "node", args: [GENERATED_MCP_FILES.bundle], longRunning: true } } });
+    expect(text).toContain(`Or import the bundle, ${GENERATED_MCP_FILES.mcpb} (Add, import a DXT/MCPB file), then add CRAZYROUTER_API_KEY=<your key> to its environment variables`);
   });
 
   test("dify: the packages to install, the signature note, and the /v1 base", async () => {
@@ -133,14 +150,28 @@ describe("crazyrouter setup", () => {
   });
 
   for (const client of ["claude-desktop", "cursor"]) {
-    test(`${client}: the MCP server JSON with the key and the /v1 base in env`, async () => {
+    test(`${client}: the MCP server JSON with the key and the /v1 base in env, by npx and from the single file`, async () => {
       const { text } = await setup(client, { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: "https://crazyrouter.com" }, { showKey: true });
-      const json = JSON.parse(text.slice(text.indexOf("{"), text.lastIndexOf("}") + 1));
-      expect(json).toEqual({
-        mcpServers: { crazyrouter: { command: "npx", args: ["-y", "@crazyrouter/mcp"], env: { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: "https://crazyrouter.com/v1" } } },
-      });
+      const env = { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: "https://crazyrouter.com/v1" };
+      expect(jsonBlocks(text)).toEqual([
+        { mcpServers: { crazyrouter: { command: "npx", args: ["-y", "@crazyrouter/mcp"], env } } },
+        { mcpServers: { crazyrouter: { command: "node", args: [GENERATED_MCP_FILES.bundle], env } } },
+      ]);
+      expect(text).toContain("Node.js 22.19 or later");
     });
   }
+
+  test("claude-desktop: the MCP Bundle first, with the base URL to enter in its settings", async () => {
+    const { lines } = await setup("claude-desktop", { CRAZYROUTER_BASE_URL: "cn.crazyrouter.com" });
+    expect(lines).toContain(`1. One click, no npm: open ${GENERATED_MCP_FILES.mcpb} with Claude Desktop (double-click it, or Settings, Extensions, drag it in).`);
+    expect(lines).toContain("Base URL (enter https://cn.crazyrouter.com/v1).");
+  });
+
+  test("without generated MCP files: a placeholder path and where to get the files", async () => {
+    const { text } = await setup("cursor", {}, {}, { bundle: undefined, mcpb: undefined });
+    expect(jsonBlocks(text)[1]).toMatchObject({ mcpServers: { crazyrouter: { command: "node", args: ["/path/to/crazyrouter-mcp.mjs"] } } });
+    expect(text).toContain("are not under artifacts/mcp/ yet: run `crazyrouter generate`, or download them from the project's release page.");
+  });
 
   test("n8n: a region preset for public routes, Custom URL with the /v1 base otherwise", async () => {
     const cn = await setup("n8n", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: "https://cn.crazyrouter.com" });

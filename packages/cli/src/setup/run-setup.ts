@@ -5,6 +5,7 @@ import { regionOfBaseUrl } from "../region-of-base-url.js";
 import { chatModelIds } from "./chat-model-ids.js";
 import { keyDisplay } from "./key-display.js";
 import { keyNotice } from "./key-notice.js";
+import type { McpFiles } from "./mcp-files.js";
 import { loadModelList, type ModelList } from "./model-list.js";
 import type { SetupContext } from "./setup-context.js";
 import { findSetupClient, SETUP_CLIENTS } from "./setup-clients.js";
@@ -22,7 +23,12 @@ export interface SetupOptions {
 export interface SetupDependencies extends CommandDependencies {
   /** The generated Dify packages, as paths relative to the working directory. */
   listDifyPackages(): Promise<string[]>;
+  /** The generated MCP files for installs without npm, as absolute paths (clients start them from anywhere). */
+  findMcpFiles(): Promise<McpFiles>;
 }
+
+/** Clients whose config can start the MCP server from a file. */
+const MCP_CLIENTS = new Set(["claude-desktop", "cursor", "cherry-studio"]);
 
 function clientList(): string {
   const width = Math.max(...SETUP_CLIENTS.map((client) => client.id.length));
@@ -63,6 +69,7 @@ export async function runSetup(config: CliConfig, options: SetupOptions, depende
     models,
     chatModel: options.model ?? DEFAULT_CHAT_MODEL,
     difyPackages: client.id === "dify" ? await dependencies.listDifyPackages() : [],
+    mcpFiles: MCP_CLIENTS.has(client.id) ? await dependencies.findMcpFiles() : { bundle: undefined, mcpb: undefined },
   };
   const notices = [keyNotice(key)];
   if (client.usesModelList) notices.push(modelsNotice(models));

@@ -1,5 +1,6 @@
 import type { NormalizedBaseUrl, Region } from "@crazyrouter/core";
 import type { KeyDisplay } from "./key-display.js";
+import type { McpFiles } from "./mcp-files.js";
 import type { ModelList } from "./model-list.js";
 
 /** What every client's config is built from. */
@@ -16,4 +17,6 @@ export interface SetupContext {
   chatModel: string;
   /** Dify packages found under artifacts/dify, relative to the working directory. */
   difyPackages: readonly string[];
+  /** The MCP server's files for installs without npm, found under artifacts/mcp. */
+  mcpFiles: McpFiles;
 }

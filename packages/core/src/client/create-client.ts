@@ -23,6 +23,7 @@ import { type ChatStream, createChatStream } from "../streaming/chat-stream.js";
 import { type CallScope, createCallScope } from "./call-scope.js";
 import type { CallOptions, ClientOptions, ResultMeta } from "./client-options.js";
 import { DEFAULT_DEADLINES } from "./deadlines.js";
+import { DEFAULT_USER_AGENT } from "./default-user-agent.js";
 import { type ConsumeResponse, type ExecuteCallSettings, executeCall } from "./execute-call.js";
 import { planRoutes, type Route } from "./route.js";
 import { type ChatSummary, summarizeChatResponse } from "./summarize-chat.js";
@@ -111,7 +112,7 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
     ...options.headers,
     ...extra,
     ...(hasBody ? { "content-type": "application/json" } : {}),
-    "user-agent": options.userAgent ?? "crazyrouter-core/0.1",
+    "user-agent": options.userAgent ?? DEFAULT_USER_AGENT,
     authorization: `Bearer ${apiKey}`,
   });
   // Built once: most calls add no headers of their own, and this runs on every request.

@@ -1,2 +1,3 @@
 /** @crazyrouter/core/testing: Node-only helpers the packages' test suites share. Never imported by shipped code. */
 export { buildGoProgram } from "./build-go-program.js";
+export { listTarball, readTarballFile } from "./read-tarball-file.js";

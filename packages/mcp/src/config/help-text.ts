@@ -1,4 +1,6 @@
 import { DEFAULT_BASE_URL, DEFAULT_CHAT_MODEL, DEFAULT_DEADLINES, DEFAULT_EMBEDDING_MODEL, DEFAULT_IMAGE_MODEL, formatDeadline } from "@crazyrouter/core";
+import { MCP_BUNDLE_FILE, MCPB_FILE } from "../setup/bundle-files.js";
+import { BUNDLE_API_KEY_ENV, BUNDLE_BASE_URL_ENV } from "./bundle-settings.js";
 import { DEFAULT_HTTP_HOST, DEFAULT_HTTP_PORT, DEFAULT_INLINE_IMAGE_MAX_BYTES } from "./parse-config.js";
 
 /** What `crazyrouter-mcp --help` prints. */
@@ -8,6 +10,7 @@ export function helpText(version: string): string {
 Usage:
   npx -y @crazyrouter/mcp                   stdio server (what Cherry Studio, Claude Desktop and Cursor start)
   npx -y @crazyrouter/mcp --http [options]  stateless Streamable HTTP server on POST /mcp
+  node ${MCP_BUNDLE_FILE} [options]         the same from the single-file server (also runs with Bun)
 
 Options:
   --http                serve Streamable HTTP instead of stdio
@@ -34,6 +37,9 @@ Environment:
   CRAZYROUTER_EXTRA_HEADERS           JSON object of extra headers sent to the gateway
   CRAZYROUTER_MCP_TOKEN               bearer token for --http (not visible in the process list)
   CRAZYROUTER_MCP_TOKEN_FILE          file holding the bearer token for --http
+  ${BUNDLE_API_KEY_ENV}, ${BUNDLE_BASE_URL_ENV}
+                                      set by the ${MCPB_FILE} bundle from its install settings; a filled one
+                                      wins over CRAZYROUTER_API_KEY / CRAZYROUTER_BASE_URL
 
 stdout carries only MCP messages; logs go to stderr.
 `;

@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DEFAULT_CHAT_MODEL, DEFAULT_EMBEDDING_MODEL, DEFAULT_IMAGE_MODEL, isLoopbackHost, MAX_TIMEOUT_MS, parseExtraHeaders } from "@crazyrouter/core";
 import { TOOL_NAMES, resolveToolName, type ToolName } from "../server/tool-names.js";
+import { BUNDLE_API_KEY_ENV, BUNDLE_BASE_URL_ENV, bundleSetting } from "./bundle-settings.js";
 import { ConfigError } from "./config-error.js";
 import type { HttpListenConfig, McpServerConfig } from "./mcp-server-config.js";
 
@@ -25,12 +26,13 @@ function text(env: Environment, name: string): string | undefined {
 }
 
 /**
- * The base URL as set: an empty value stays empty (not the default) so the core rejects it with the same
- * message the CLI gives, and the first tool call tells the user; silently calling crazyrouter.com instead
- * would send the key somewhere the user did not choose.
+ * The base URL as set: a bundle's setting when its host filled one, else CRAZYROUTER_BASE_URL. An empty
+ * CRAZYROUTER_BASE_URL stays empty (not the default) so the core rejects it with the same message the CLI gives,
+ * and the first tool call tells the user; silently calling crazyrouter.com instead would send the key somewhere
+ * the user did not choose. An empty bundle setting means the installer's field was cleared: the default applies.
  */
 function baseUrl(env: Environment): string | undefined {
-  return env.CRAZYROUTER_BASE_URL?.trim();
+  return bundleSetting(env[BUNDLE_BASE_URL_ENV]) ?? env.CRAZYROUTER_BASE_URL?.trim();
 }
 
 function integer(env: Environment, name: string, min: number, max: number): number | undefined {
@@ -154,7 +156,7 @@ export function parseConfig(argv: readonly string[], env: Environment, readTextF
   return {
     command: "serve",
     config: {
-      apiKey: text(env, "CRAZYROUTER_API_KEY"),
+      apiKey: bundleSetting(env[BUNDLE_API_KEY_ENV]) ?? text(env, "CRAZYROUTER_API_KEY"),
       baseUrl: baseUrl(env),
       chatModel: text(env, "CRAZYROUTER_CHAT_MODEL") ?? DEFAULT_CHAT_MODEL,
       embeddingModel: text(env, "CRAZYROUTER_EMBEDDING_MODEL") ?? DEFAULT_EMBEDDING_MODEL,

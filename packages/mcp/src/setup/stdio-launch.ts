@@ -17,11 +17,17 @@ export interface StdioLaunchOptions {
   baseUrl?: string | undefined;
   /** More CRAZYROUTER_* settings (models, output folder, tool allow-list). */
   env?: Readonly<Record<string, string>> | undefined;
+  /** The single-file server's absolute path: started with `node` instead of fetched by `npx`. */
+  bundlePath?: string | undefined;
 }
 
-/** How an MCP client starts this server: `npx -y @crazyrouter/mcp` with the key in the env block. */
+/**
+ * How an MCP client starts this server, with the key in the env block: `npx -y @crazyrouter/mcp`, or
+ * `node <bundlePath>` for the single-file server (no npm registry needed).
+ */
 export function stdioLaunch(options: StdioLaunchOptions = {}): StdioLaunch {
   const env: Record<string, string> = { CRAZYROUTER_API_KEY: options.apiKey ?? API_KEY_PLACEHOLDER };
   if (options.baseUrl !== undefined) env.CRAZYROUTER_BASE_URL = options.baseUrl;
-  return { command: "npx", args: ["-y", MCP_PACKAGE_NAME], env: { ...env, ...options.env } };
+  const launch = options.bundlePath === undefined ? { command: "npx", args: ["-y", MCP_PACKAGE_NAME] } : { command: "node", args: [options.bundlePath] };
+  return { ...launch, env: { ...env, ...options.env } };
 }

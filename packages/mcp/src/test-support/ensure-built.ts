@@ -2,9 +2,12 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { MCP_BUNDLE_FILE } from "../setup/bundle-files.js";
 
 export const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const BUILT_BIN = join(PACKAGE_DIR, "dist", "bin.js");
+/** The single-file server, built beside the npm package's files. */
+export const BUILT_STANDALONE = join(PACKAGE_DIR, "dist-standalone", MCP_BUNDLE_FILE);
 const SOURCE_DIRS = [join(PACKAGE_DIR, "src"), join(PACKAGE_DIR, "..", "core", "src")];
 const LOCK_DIR = join(PACKAGE_DIR, "node_modules", ".ensure-built.lock");
 const BUILD_TIMEOUT_MS = 120_000;
@@ -20,8 +23,8 @@ function newestSourceTime(directory: string): number {
 }
 
 function isFresh(): boolean {
-  if (!existsSync(BUILT_BIN)) return false;
-  const built = statSync(BUILT_BIN).mtimeMs;
+  if (!existsSync(BUILT_BIN) || !existsSync(BUILT_STANDALONE)) return false;
+  const built = Math.min(statSync(BUILT_BIN).mtimeMs, statSync(BUILT_STANDALONE).mtimeMs);
   return SOURCE_DIRS.every((directory) => newestSourceTime(directory) <= built);
 }
 
@@ -30,7 +33,7 @@ function sleep(ms: number): void {
 }
 
 /**
- * Builds dist/ with tsup when it is missing or older than the sources, so tests of the bundled bin never run
+ * Builds dist/ and dist-standalone/ with tsup when either is missing or older than the sources, so tests of the bundled bin never run
  * a stale build. Test files run in parallel processes: a lock directory lets one build while the others wait.
  */
 export function ensureBuilt(): void {

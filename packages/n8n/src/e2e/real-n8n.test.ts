@@ -7,16 +7,16 @@
  * a cache outside the repository (several minutes); later runs reuse it.
  */
 import { credentialFingerprint, type DevGateway, type HostileGateway, startDevGateway, startHostileGateway } from '@crazyrouter/dev-gateway';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { crazyrouterCredential, exampleWith } from './example-workflow';
 import { ensureN8nInstalled, N8N_VERSION } from './install-n8n';
-import { installPackedPackage, n8nEnvironment, parseRunOutput, runN8n } from './run-n8n';
+import { importAndExecute as importAndExecuteIn, installPackedPackage, n8nEnvironment, parseRunOutput } from './run-n8n';
 
 const packageDir = join(import.meta.dirname, '..', '..');
-const exampleWorkflow = join(packageDir, '..', '..', 'examples', 'n8n', 'crazyrouter-workflow.json');
 const agentToolWorkflow = join(packageDir, '..', '..', 'examples', 'n8n', 'crazyrouter-agent-tool-workflow.json');
 const EXEC_TIMEOUT_MS = 180_000;
 
@@ -38,38 +38,16 @@ afterAll(async () => {
 	if (userFolder) rmSync(userFolder, { recursive: true, force: true });
 });
 
-function writeJson(name: string, value: unknown): string {
-	const path = join(userFolder, name);
-	writeFileSync(path, JSON.stringify(value, null, 2));
-	return path;
-}
-
 async function importAndExecute(
 	credential: { id: string; apiKey: string; baseUrl?: string },
 	workflow: Record<string, unknown>,
 	extraCredentials: unknown[] = [],
 	extraEnv: NodeJS.ProcessEnv = {},
 ) {
-	const baseUrl = credential.baseUrl ?? gateway.url;
-	const credentials = writeJson(`credentials-${credential.id}.json`, [
-		{ id: credential.id, name: 'Crazyrouter account', type: 'crazyrouterApi', data: { apiKey: credential.apiKey, region: 'custom', baseUrl } },
-		...extraCredentials,
-	]);
-	const imported = await runN8n(['import:credentials', `--input=${credentials}`], env, EXEC_TIMEOUT_MS);
-	expect(imported.code, imported.stdout + imported.stderr).toBe(0);
-	const workflowFile = writeJson(`workflow-${String(workflow.id)}.json`, workflow);
-	const importedWorkflow = await runN8n(['import:workflow', `--input=${workflowFile}`], env, EXEC_TIMEOUT_MS);
-	expect(importedWorkflow.code, importedWorkflow.stdout + importedWorkflow.stderr).toBe(0);
-	const result = await runN8n(['execute', `--id=${String(workflow.id)}`, '--rawOutput'], { ...env, ...extraEnv }, EXEC_TIMEOUT_MS);
+	const credentials = [crazyrouterCredential({ ...credential, baseUrl: credential.baseUrl ?? gateway.url }), ...extraCredentials];
+	const result = await importAndExecuteIn({ env, userFolder, credentials, workflow, timeoutMs: EXEC_TIMEOUT_MS, extraEnv });
 	console.log(`[real-n8n] execute ${String(workflow.id)}: exit ${result.code} in ${Math.round(result.ms / 1000)} s`);
 	return result;
-}
-
-/** The example workflow with its credential pointed at `credentialId`. */
-function exampleWith(credentialId: string, id: string): Record<string, unknown> {
-	const workflow = JSON.parse(readFileSync(exampleWorkflow, 'utf8')) as { nodes: Array<{ credentials?: Record<string, { id: string }> }> };
-	for (const node of workflow.nodes) if (node.credentials?.crazyrouterApi) node.credentials.crazyrouterApi.id = credentialId;
-	return { ...workflow, id };
 }
 
 /** The agent-tool example with its Crazyrouter and OpenAI-compatible credentials pointed at the given ids. */

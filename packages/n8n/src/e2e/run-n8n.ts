@@ -2,10 +2,11 @@
    Test tooling that packs this package and drives a real n8n from the command line; it never ships. */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { installAsDocumented } from './documented-install';
 import { freePort } from './free-port';
 import { n8nBin } from './install-n8n';
 
@@ -16,8 +17,8 @@ export interface CommandResult {
 	ms: number;
 }
 
-/** Packs the package (as `pnpm publish` would) and unpacks it where n8n looks for community nodes. */
-export function installPackedPackage(packageDir: string, userFolder: string): string {
+/** Packs the package as `pnpm publish` would, into a fresh temporary folder; returns the tarball. */
+export function packPackage(packageDir: string): string {
 	const packDir = mkdtempSync(join(tmpdir(), 'crazyrouter-n8n-pack-'));
 	const execPath = process.env.npm_execpath;
 	const [command, args] =
@@ -30,15 +31,12 @@ export function installPackedPackage(packageDir: string, userFolder: string): st
 	if (packed.status !== 0) throw new Error(`pnpm pack failed: ${packed.stdout}\n${packed.stderr}`);
 	const tarball = readdirSync(packDir).find((name) => name.endsWith('.tgz'));
 	if (!tarball) throw new Error('pnpm pack produced no tarball');
-	const target = join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-crazyrouter');
-	mkdirSync(target, { recursive: true });
-	const unpacked = spawnSync('tar', ['-xzf', join(packDir, tarball), '-C', target, '--strip-components=1'], { encoding: 'utf8' });
-	if (unpacked.status !== 0) throw new Error(`tar failed: ${unpacked.stderr}`);
-	writeFileSync(
-		join(userFolder, '.n8n', 'nodes', 'package.json'),
-		JSON.stringify({ name: 'installed-nodes', private: true, dependencies: { 'n8n-nodes-crazyrouter': '0.1.0' } }),
-	);
-	return target;
+	return join(packDir, tarball);
+}
+
+/** Packs the package and installs the tarball into n8n's nodes folder by the README's own commands. */
+export function installPackedPackage(packageDir: string, userFolder: string): string {
+	return installAsDocumented(packPackage(packageDir), userFolder);
 }
 
 /**
@@ -90,6 +88,33 @@ export function runN8n(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number
 			resolve({ code, stdout, stderr, ms: Date.now() - started });
 		});
 	});
+}
+
+/**
+ * The README's command-line steps in an n8n user folder: `n8n import:credentials`, `n8n import:workflow` (the JSON
+ * needs an `id`), then `n8n execute --id=ID --rawOutput`. Import failures throw; the execution's result is returned.
+ */
+export async function importAndExecute(options: {
+	env: NodeJS.ProcessEnv;
+	userFolder: string;
+	credentials: unknown[];
+	workflow: Record<string, unknown>;
+	timeoutMs: number;
+	extraEnv?: NodeJS.ProcessEnv;
+}): Promise<CommandResult> {
+	const { env, userFolder, timeoutMs } = options;
+	const id = String(options.workflow.id);
+	const write = (name: string, value: unknown) => {
+		const path = join(userFolder, name);
+		writeFileSync(path, JSON.stringify(value, null, 2));
+		return path;
+	};
+	const ensure = (result: CommandResult, what: string) => {
+		if (result.code !== 0) throw new Error(`n8n ${what} failed (${result.code}):\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+	};
+	ensure(await runN8n(['import:credentials', `--input=${write(`credentials-${id}.json`, options.credentials)}`], env, timeoutMs), 'import:credentials');
+	ensure(await runN8n(['import:workflow', `--input=${write(`workflow-${id}.json`, options.workflow)}`], env, timeoutMs), 'import:workflow');
+	return runN8n(['execute', `--id=${id}`, '--rawOutput'], { ...env, ...options.extraEnv }, timeoutMs);
 }
 
 /** The run data `n8n execute --rawOutput` prints: the JSON document among the log lines. */

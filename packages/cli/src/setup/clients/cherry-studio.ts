@@ -1,6 +1,7 @@
 import { formatBaseUrlForClient } from "@crazyrouter/core";
-import { cherryStudioConfig, cherryStudioInstallLink } from "@crazyrouter/mcp";
+import { cherryStudioConfig, cherryStudioInstallLink, MCP_NODE_REQUIREMENT, MCPB_FILE } from "@crazyrouter/mcp";
 import { chatModelIds } from "../chat-model-ids.js";
+import { bundlePathOrPlaceholder, mcpFilesSource } from "../mcp-files.js";
 import { mcpLaunchOptions } from "../mcp-launch-options.js";
 import type { SetupClient } from "../setup-client.js";
 
@@ -38,6 +39,16 @@ export const cherryStudio: SetupClient = {
       cherryStudioInstallLink(mcp),
     ];
     if (context.key.kind !== "full") lines.push("", "The JSON and the link carry the key as shown above: set the real key in the server's environment after importing.");
+    lines.push(
+      "",
+      `3. Without npm: Import from JSON with the single-file server instead (Cherry Studio starts it with the Node.js ${MCP_NODE_REQUIREMENT} on your PATH):`,
+      "",
+      JSON.stringify(cherryStudioConfig({ ...mcpLaunchOptions(context), bundlePath: bundlePathOrPlaceholder(context) }), null, 2),
+      "",
+      `Or import the bundle, ${context.mcpFiles.mcpb ?? MCPB_FILE} (Add, import a DXT/MCPB file), then add CRAZYROUTER_API_KEY=<your key> to its environment variables`,
+      "(Cherry Studio does not ask for a bundle's settings).",
+      ...mcpFilesSource(context),
+    );
     return lines.join("\n");
   },
 };

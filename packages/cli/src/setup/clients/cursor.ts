@@ -1,4 +1,5 @@
-import { mcpServersConfig } from "@crazyrouter/mcp";
+import { mcpServersConfig, MCP_NODE_REQUIREMENT } from "@crazyrouter/mcp";
+import { bundleServersJson, mcpFilesSource } from "../mcp-files.js";
 import { mcpLaunchOptions } from "../mcp-launch-options.js";
 import type { SetupClient } from "../setup-client.js";
 
@@ -7,7 +8,7 @@ export const cursor: SetupClient = {
   id: "cursor",
   aliases: [],
   title: "Cursor",
-  summary: "the MCP server entry for ~/.cursor/mcp.json",
+  summary: "the MCP server entry for ~/.cursor/mcp.json (npx, or the single-file server)",
   usesModelList: false,
   render(context) {
     return [
@@ -15,7 +16,12 @@ export const cursor: SetupClient = {
       "",
       JSON.stringify(mcpServersConfig(mcpLaunchOptions(context)), null, 2),
       "",
-      "Then Cursor Settings, MCP: the crazyrouter server should show a green dot and its tools. Needs Node.js 22 or later for npx.",
+      "Without npm, the same entry with the single-file server:",
+      "",
+      bundleServersJson(context),
+      ...mcpFilesSource(context),
+      "",
+      `Then Cursor Settings, MCP: the crazyrouter server should show a green dot and its tools. Needs Node.js ${MCP_NODE_REQUIREMENT}.`,
       "Keep a project-level mcp.json with a real key out of version control.",
     ].join("\n");
   },

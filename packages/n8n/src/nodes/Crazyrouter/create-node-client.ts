@@ -3,6 +3,7 @@ import { createClient, type CrazyrouterClient, DEFAULT_DEADLINES } from '@crazyr
 import { type CrazyrouterCredentialData, credentialBaseUrl } from '../../credentials/credential-base-url';
 import { CREDENTIAL_TYPE } from './credential-type';
 import { n8nTimers } from './n8n-timers';
+import { USER_AGENT } from './user-agent';
 import { createN8nTransport, type RequestContext } from './n8n-transport';
 
 /**
@@ -21,6 +22,6 @@ export async function createNodeClient(context: RequestContext): Promise<Crazyro
 		transport: createN8nTransport(context, { timeoutMs: DEFAULT_DEADLINES.totalMs, credentials: stored }),
 		timers: n8nTimers,
 		logger: { warn: (message) => context.logger.warn(message), info: (message) => context.logger.info(message) },
-		userAgent: 'n8n-nodes-crazyrouter',
+		userAgent: USER_AGENT,
 	});
 }
