@@ -7,7 +7,7 @@ import { execFile, spawnSync } from "node:child_process";
 import { promisify } from "node:util";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createClient } from "@crazyrouter/core";
+import { createClient, createFetchTransport } from "@crazyrouter/core";
 import { nodeTimers } from "@crazyrouter/core/node-runtime";
 import { type DevGateway, startDevGateway } from "@crazyrouter/dev-gateway";
 import { buildDifyPlugins } from "@crazyrouter/dify";
@@ -36,7 +36,7 @@ function userAgentOfLastRequest(): string | undefined {
 
 describe("user-agent headers carry the package.json version", () => {
   it("the core's default", async () => {
-    const client = createClient({ apiKey: gateway.apiKey, baseUrl: gateway.url, transport: (request) => fetch(request.url, request), timers: nodeTimers });
+    const client = createClient({ apiKey: gateway.apiKey, baseUrl: gateway.url, transport: createFetchTransport(fetch), timers: nodeTimers });
     await client.listModels();
     expect(userAgentOfLastRequest()).toBe(`crazyrouter-core/${versionOf("core")}`);
   });
