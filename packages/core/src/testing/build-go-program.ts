@@ -23,11 +23,8 @@ export function buildGoProgram(programDir: string, name: string, purpose: string
   for (const file of sources) hash.update(file).update(readFileSync(join(programDir, file)));
   const target = join(tmpdir(), `crazyrouter-${name}-${hash.digest("hex").slice(0, 16)}`);
   if (!existsSync(target)) {
-    const build = spawnSync("go", ["build", "-o", target, "."], {
-      cwd: programDir,
-      encoding: "utf8",
-      env: { ...process.env, GOTOOLCHAIN: "local", GOFLAGS: "-mod=readonly" },
-    });
+    // env(1) adds GOTOOLCHAIN to the inherited environment: the Go on PATH is used as it is, never a download.
+    const build = spawnSync("env", ["GOTOOLCHAIN=local", "go", "build", "-mod=readonly", "-o", target, "."], { cwd: programDir, encoding: "utf8" });
     if (build.error) throw new Error(`cannot run go (install Go 1.24 or newer to run ${purpose}): ${build.error.message}`);
     if (build.status !== 0) throw new Error(`go build of ${purpose} failed:\n${build.stderr}`);
   }
