@@ -10,7 +10,6 @@ const SUGGESTED_MODELS = 4;
 /** Cherry Studio: an OpenAI-type provider with the root URL, plus the MCP server by JSON or deep link. */
 export const cherryStudio: SetupClient = {
   id: "cherry-studio",
-  aliases: ["cherry", "cherrystudio"],
   title: "Cherry Studio",
   summary: "an OpenAI-type model provider (root URL), and the MCP server as JSON or a one-click link",
   usesModelList: true,

@@ -7,7 +7,6 @@ import type { SetupClient } from "../setup-client.js";
  */
 export const codex: SetupClient = {
   id: "codex",
-  aliases: ["codex-cli"],
   title: "Codex CLI",
   summary: "a [model_providers.crazyrouter] block for ~/.codex/config.toml, key read from CRAZYROUTER_API_KEY",
   usesModelList: false,

@@ -5,7 +5,6 @@ import type { SetupClient } from "../setup-client.js";
 /** Dify: install the generated plugin packages (unsigned), then the key and the `/v1` base. */
 export const dify: SetupClient = {
   id: "dify",
-  aliases: [],
   title: "Dify",
   summary: "the plugin packages to install (artifacts/dify/*.difypkg) and the provider's key and /v1 base URL",
   usesModelList: true,

@@ -5,7 +5,6 @@ import type { SetupClient } from "../setup-client.js";
 /** NextChat reads its upstream from env vars; BASE_URL takes the root form (it appends /v1/... itself). */
 export const nextchat: SetupClient = {
   id: "nextchat",
-  aliases: ["chatgpt-next-web"],
   title: "NextChat",
   summary: "env vars for a self-hosted NextChat (OPENAI_API_KEY, BASE_URL, CUSTOM_MODELS, HIDE_USER_API_KEY)",
   usesModelList: true,
