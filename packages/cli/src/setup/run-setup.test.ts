@@ -90,33 +90,47 @@ describe("crazyrouter setup", () => {
     expect(text).not.toContain("sk-rejected-999999999");
   });
 
-  test("cherry-studio: OpenAI provider with the root URL, MCP JSON and a deep link that decode to the same config", async () => {
+  /** The servers JSON a cherrystudio://mcp/install link carries. */
+  function decodeInstallLink(lines: string[]): unknown {
+    const link = lines.find((line) => line.startsWith("cherrystudio://mcp/install?servers="));
+    expect(link).toBeDefined();
+    return JSON.parse(Buffer.from(decodeURIComponent(link!.slice("cherrystudio://mcp/install?servers=".length)), "base64").toString("utf8"));
+  }
+
+  test("cherry-studio: OpenAI provider with the root URL, the MCP JSON, and a one-click link that carries no masked key", async () => {
     const dev = await liveGateway();
     const { lines, text } = await setup("cherry-studio", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl });
     expect(lines).toContain("Provider type: OpenAI");
     expect(lines).toContain(`API URL: ${dev.url}`);
     expect(lines).toContain("API Key: sk-li…cdef");
-    const link = lines.find((line) => line.startsWith("cherrystudio://mcp/install?servers="));
-    expect(link).toBeDefined();
-    const decoded = JSON.parse(Buffer.from(decodeURIComponent(link!.slice("cherrystudio://mcp/install?servers=".length)), "base64").toString("utf8"));
-    expect(decoded).toEqual({
-      mcpServers: {
-        crazyrouter: {
-          name: "Crazyrouter",
-          type: "stdio",
-          description: expect.any(String),
-          command: "npx",
-          args: ["-y", "@crazyrouter/mcp"],
-          env: { CRAZYROUTER_API_KEY: "sk-li…cdef", CRAZYROUTER_BASE_URL: dev.baseUrl },
-          longRunning: true,
-        },
-      },
-    });
-    expect(text).toContain(JSON.stringify(decoded, null, 2));
+    // Cherry Studio 1.7+ leaves a /v1 URL alone: the output must not call it a 404.
+    expect(text).not.toMatch(/\/v1 there answers 404/);
+    expect(text).toContain(`Since v1.7 it also leaves ${dev.baseUrl} (the /v1 form) alone`);
+    expect(text).toContain("Cherry Studio runs npx servers with its bundled Bun, so this needs no Node.js of yours");
+    const server = { name: "Crazyrouter", type: "stdio", description: expect.any(String), command: "npx", args: ["-y", "@crazyrouter/mcp"], longRunning: true };
+    // The JSON is for reading before pasting: it shows the key as the notice says (masked), with a warning.
+    expect(jsonBlocks(text)[0]).toEqual({ mcpServers: { crazyrouter: { ...server, env: { CRAZYROUTER_API_KEY: "sk-li…cdef", CRAZYROUTER_BASE_URL: dev.baseUrl } } } });
+    expect(text).toContain("The JSON carries the key masked (sk-li…cdef): put your real key in its place before importing.");
+    // The link is imported unseen: no key at all, and the output says where to paste it.
+    expect(decodeInstallLink(lines)).toEqual({ mcpServers: { crazyrouter: { ...server, env: { CRAZYROUTER_BASE_URL: dev.baseUrl } } } });
+    expect(text).toContain("It carries no key: after the import, open the server and paste\nCRAZYROUTER_API_KEY=<your sk-... key> into its Environment Variables box");
     expect(text).not.toContain(PUBLIC_KEY);
     // Without npm: the same server from the single file, and the bundle with the key added by hand.
     expect(jsonBlocks(text).at(-1)).toMatchObject({ mcpServers: { crazyrouter: { type: "stdio", command: "node", args: [GENERATED_MCP_FILES.bundle], longRunning: true } } });
     expect(text).toContain(`Or import the bundle, ${GENERATED_MCP_FILES.mcpb} (Add, import a DXT/MCPB file), then add CRAZYROUTER_API_KEY=<your key> to its environment variables`);
+  });
+
+  test("cherry-studio --show-key: the link carries the real key, and says so", async () => {
+    const dev = await liveGateway();
+    const { lines, text } = await setup("cherry-studio", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl }, { showKey: true });
+    expect(decodeInstallLink(lines)).toMatchObject({ mcpServers: { crazyrouter: { env: { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl } } } });
+    expect(text).toContain("It carries your key whole (--show-key)");
+  });
+
+  test("cherry-studio without a key: the link carries no placeholder either", async () => {
+    const { lines } = await setup("cherry-studio", {});
+    expect(decodeInstallLink(lines)).toMatchObject({ mcpServers: { crazyrouter: { env: { CRAZYROUTER_BASE_URL: "https://crazyrouter.com/v1" } } } });
+    expect(JSON.stringify(decodeInstallLink(lines))).not.toContain("CRAZYROUTER_API_KEY");
   });
 
   test("dify: the packages to install, the signature note, and the /v1 base", async () => {
