@@ -66,6 +66,24 @@ describe("crazyrouter setup", () => {
     expect(text).not.toContain(PUBLIC_KEY);
   });
 
+  test("nextchat: DEFAULT_MODEL (not NextChat's gpt-4o-mini) and an access CODE, with the warning", async () => {
+    const dev = await liveGateway();
+    const first = await setup("nextchat", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl });
+    expect(first.lines).toContain("DEFAULT_MODEL=gpt-5.4");
+    expect(first.text).toMatch(/NextChat starts every chat, and titles it, with its own default gpt-4o-mini/);
+    const code = first.lines.find((line) => line.startsWith("CODE="))?.slice("CODE=".length) ?? "";
+    expect(code).toMatch(/^[\w-]{16}$/);
+    expect(first.text).toContain("without CODE, anyone who reaches your NextChat chats on this key");
+    // A fresh password each time: a printed example must never become everyone's password.
+    const second = await setup("nextchat", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl });
+    expect(second.lines).not.toContain(`CODE=${code}`);
+    // --model names the default; a model the key's whitelist leaves out gives way to one it allows.
+    expect((await setup("nextchat", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl }, { model: "claude-sonnet-4-6" })).lines).toContain("DEFAULT_MODEL=claude-sonnet-4-6");
+    const refused = await setup("nextchat", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl }, { model: "gpt-4o-mini" });
+    expect(refused.lines).toContain("DEFAULT_MODEL=gpt-5.4");
+    expect(refused.text).toContain("gpt-4o-mini is not in the key's list, so DEFAULT_MODEL is gpt-5.4");
+  });
+
   test("--show-key prints the key whole", async () => {
     const dev = await liveGateway();
     const { lines, text } = await setup("nextchat", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl }, { showKey: true });
