@@ -1,6 +1,8 @@
 import { Buffer } from "node:buffer";
 import { type DevGateway, startDevGateway } from "@crazyrouter/dev-gateway";
+import { buildDifyPlugins, connectionForms, CUSTOM_BASE_URL_OPTION } from "@crazyrouter/dify";
 import { afterEach, describe, expect, test } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { resolveCliConfig } from "../cli-config.js";
 import { testDependencies } from "../test-support/test-dependencies.js";
 import type { McpFiles } from "./mcp-files.js";
@@ -10,10 +12,14 @@ let gateway: DevGateway | undefined;
 afterEach(async () => {
   await gateway?.close();
   gateway = undefined;
+  difyArtifacts = { packages: DIFY_PACKAGES, publicKey: undefined };
 });
 
 const LIVE_MODELS = ["gpt-5.4", "deepseek-v3", "claude-sonnet-4-6", "text-embedding-3-small", "text-embedding-3-large", "gpt-image-2", "qwen-image"];
 const PUBLIC_KEY = "sk-live-0123456789abcdef";
+
+const DIFY_PACKAGES = ["artifacts/dify/crazyrouter-0.1.0.difypkg", "artifacts/dify/crazyrouter_image-0.1.0.difypkg"];
+let difyArtifacts: { packages: string[]; publicKey: string | undefined } = { packages: DIFY_PACKAGES, publicKey: undefined };
 
 const GENERATED_MCP_FILES: McpFiles = { bundle: "/work/artifacts/mcp/crazyrouter-mcp.mjs", mcpb: "/work/artifacts/mcp/crazyrouter-mcp.mcpb" };
 
@@ -26,7 +32,7 @@ async function setup(
   const { dependencies, output } = testDependencies({ env });
   const code = await runSetup(resolveCliConfig({}, env), { client, showKey: false, ...options }, {
     ...dependencies,
-    listDifyPackages: async () => ["artifacts/dify/crazyrouter-0.1.0.difypkg", "artifacts/dify/crazyrouter_image-0.1.0.difypkg"],
+    findDifyArtifacts: async () => ({ ...difyArtifacts, form: connectionForms(), customOption: CUSTOM_BASE_URL_OPTION }),
     findMcpFiles: async () => mcpFiles,
   });
   return { code, text: output(), lines: output().split("\n") };
@@ -151,13 +157,44 @@ describe("crazyrouter setup", () => {
     expect(JSON.stringify(decodeInstallLink(lines))).not.toContain("CRAZYROUTER_API_KEY");
   });
 
-  test("dify: the packages to install, the signature note, and the /v1 base", async () => {
-    const { lines, text } = await setup("dify", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: "https://crazyrouter.com" });
-    expect(lines).toContain("Base URL: https://crazyrouter.com/v1");
-    expect(lines).toContain("API Key: sk-li…cdef");
-    expect(text).toMatch(/artifacts\/dify\/crazyrouter-0\.1\.0\.difypkg +\(chat and embedding models\)/);
-    expect(text).toMatch(/artifacts\/dify\/crazyrouter_image-0\.1\.0\.difypkg +\(image generation tool\)/);
-    expect(text).toContain("FORCE_VERIFYING_SIGNATURE=false");
+  /** The credential fields a generated plugin's provider YAML declares, as Dify's daemon reads the file: label and option labels. */
+  function generatedForm(plugin: string, yamlPath: string): Array<{ label: string; options: string[] }> {
+    const file = buildDifyPlugins().find((folder) => folder.name === plugin)?.files.find((candidate) => candidate.path === yamlPath);
+    const provider = parseYaml(String(file?.content)) as {
+      provider_credential_schema?: { credential_form_schemas: Array<{ label: { en_US: string }; options?: Array<{ label: { en_US: string } }> }> };
+      credentials_for_provider?: Record<string, { label: { en_US: string }; options?: Array<{ label: { en_US: string } }> }>;
+    };
+    const fields = provider.provider_credential_schema?.credential_form_schemas ?? Object.values(provider.credentials_for_provider ?? {});
+    return fields.map((field) => ({ label: field.label.en_US, options: (field.options ?? []).map((option) => option.label.en_US) }));
+  }
+
+  test("dify: the packages, the signature note, and the plugin's own form as the generated plugins declare it", async () => {
+    const form = generatedForm("crazyrouter", "provider/crazyrouter.yaml");
+    // The image tool's Authorize form has the same fields, which the output says.
+    expect(generatedForm("crazyrouter_image", "provider/crazyrouter_image.yaml")).toEqual(form);
+    const [key, region, custom] = form;
+
+    const global = await setup("dify", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: "https://crazyrouter.com" });
+    const formAt = global.lines.indexOf(`${key!.label}: sk-li…cdef`);
+    expect(global.lines.slice(formAt, formAt + 3)).toEqual([
+      `${key!.label}: sk-li…cdef`,
+      `${region!.label}: ${region!.options.find((option) => option.includes("https://crazyrouter.com/v1"))}`,
+      `${custom!.label}: (leave empty: the region above sets the URL)`,
+    ]);
+    expect(global.text).toMatch(/artifacts\/dify\/crazyrouter-0\.1\.0\.difypkg +\(chat and embedding models\)/);
+    expect(global.text).toMatch(/artifacts\/dify\/crazyrouter_image-0\.1\.0\.difypkg +\(image generation tool\)/);
+    expect(global.text).toContain("The packages are unsigned");
+    expect(global.text).toContain("FORCE_VERIFYING_SIGNATURE=false");
+
+    const local = await setup("dify", { CRAZYROUTER_BASE_URL: "http://127.0.0.1:8787" });
+    expect(local.lines).toContain(`${region!.label}: ${region!.options.at(-1)}`);
+    expect(local.lines).toContain(`${custom!.label}: http://127.0.0.1:8787/v1`);
+    expect(local.lines.some((line) => line.startsWith("Base URL:"))).toBe(false);
+
+    difyArtifacts = { packages: DIFY_PACKAGES, publicKey: "artifacts/dify/crazyrouter.public.pem" };
+    const signed = await setup("dify", {});
+    expect(signed.text).toContain("The packages are signed; their public key is artifacts/dify/crazyrouter.public.pem.");
+    expect(signed.text).toContain("THIRD_PARTY_SIGNATURE_VERIFICATION_ENABLED=true");
   });
 
   test("coze: the spec per route, the auth dialog, and the full endpoint URL", async () => {
