@@ -218,6 +218,23 @@ describe("crazyrouter setup", () => {
     expect(text).not.toContain(PUBLIC_KEY);
   });
 
+  test("codex: says the config is unverified here (only a Responses call proves it) and how Codex proves it", async () => {
+    const { text } = await setup("codex", { CRAZYROUTER_BASE_URL: "https://crazyrouter.com/v1" });
+    expect(text).toContain("Unverified here: Codex uses only the Responses API, and nothing in crazyrouter calls it");
+    expect(text).toContain('proven only when Codex itself answers through it: codex exec "Reply only OK"');
+    expect(text).not.toContain("the local dev gateway does not");
+    // The dev gateway has no Responses route: a Codex pointed at it gets 404, and the output says so.
+    gateway = await startDevGateway();
+    const response = await fetch(`${gateway.baseUrl}/responses`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${gateway.apiKey}`, "content-type": "application/json" },
+      body: JSON.stringify({ model: "gpt-5.4", input: "Reply only OK" }),
+    });
+    expect(response.status).toBe(404);
+    const local = await setup("codex", { CRAZYROUTER_BASE_URL: gateway.url });
+    expect(local.text).toContain(`${gateway.baseUrl} is not a public Crazyrouter route: it must serve POST /v1/responses too (the local dev gateway does not; it answers 404).`);
+  });
+
   for (const client of ["claude-desktop", "cursor"]) {
     test(`${client}: the MCP server JSON with the key and the /v1 base in env, by npx and from the single file`, async () => {
       const { text } = await setup(client, { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: "https://crazyrouter.com" }, { showKey: true });
