@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { type DevGateway, startDevGateway } from "@crazyrouter/dev-gateway";
 import { afterEach, beforeAll, describe, expect, test } from "vitest";
 import { ensureBuiltBin, runBuiltBin as runBin } from "./test-support/built-bin.js";
@@ -49,6 +50,30 @@ describe("the built crazyrouter bin", () => {
     const { code, stderr } = await runBin(["doctor", "--timeout", "soon"], {});
     expect(code).toBe(2);
     expect(stderr).toMatch(/--timeout "soon"/);
+  });
+
+  // Every kind of bad usage: exit 2, nothing on stdout, and a line that says what to do instead.
+  test.each([
+    ["an unknown command", ["frobnicate"], /^error: Unknown command "frobnicate"\.\n[\s\S]*fix: Use one of: doctor, setup, models, chat, generate\./],
+    ["an unknown flag", ["doctor", "--bogus"], /^error: Unknown option '--bogus'\.\n[\s\S]*fix: Run crazyrouter --help/],
+    ["another command's flag", ["models", "--images"], /^error: crazyrouter models does not take --images\.\n[\s\S]*fix: Its options: --base-url, --timeout\./],
+    ["a flag without its value", ["chat", "hello", "--model"], /^error: Option '--model <value>' argument missing\.\n/],
+    ["a missing prompt", ["chat"], /^error: crazyrouter chat needs a prompt\.\n[\s\S]*fix: For example: crazyrouter chat "Reply only OK"/],
+    ["a surplus argument", ["models", "gpt-5.4"], /^error: crazyrouter models takes no arguments, got "gpt-5.4"\.\n/],
+    ["two setup clients", ["setup", "nextchat", "dify"], /^error: crazyrouter setup takes one client/],
+    ["an unknown setup client", ["setup", "lobechat"], /^error: Unknown client "lobechat"\.\n[\s\S]*fix: Use one of: nextchat/],
+    ["a bad value", ["doctor", "--dimensions", "many"], /^error: --dimensions "many" is not a whole number/],
+    ["no command at all", [], /^error: no command given\.\n\ncrazyrouter: the Crazyrouter gateway/],
+  ])("%s exits 2 and says what to do", async (_kind, args, message) => {
+    const { code, stdout, stderr } = await runBin(args, {});
+    expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
+    expect(stderr).toMatch(message);
+  });
+
+  test("--version and -v print the package version; --help exits 0", async () => {
+    const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+    for (const flag of ["--version", "-v"]) expect(await runBin([flag], {})).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+    expect(await runBin(["--help"], {})).toMatchObject({ code: 0, stderr: "" });
   });
 
   describe("chat and models against a hostile gateway (issue 11)", () => {

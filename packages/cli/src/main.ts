@@ -3,51 +3,80 @@
  * call loads just what it needs.
  */
 import { parseArgs } from "node:util";
+import { CLI_COMMANDS, type CommandName, GLOBAL_FLAGS, isCommandName } from "./cli-commands.js";
 import { resolveCliConfig } from "./cli-config.js";
 import { parseTimeout } from "./parse-timeout.js";
 import { reportError } from "./report-error.js";
 import { USAGE } from "./usage.js";
+import { isParseArgsError, parseArgsProblem, usageError } from "./usage-error.js";
 
 const write = (text: string) => process.stdout.write(text);
 const writeError = (text: string) => process.stderr.write(text);
 
+/** Every flag any command takes; `checkUsage` then refuses those the chosen command does not. */
+const OPTIONS = {
+  "base-url": { type: "string" },
+  out: { type: "string" },
+  "openapi-dir": { type: "string" },
+  "dify-signing-key": { type: "string" },
+  model: { type: "string" },
+  system: { type: "string" },
+  "no-stream": { type: "boolean" },
+  "embedding-model": { type: "string" },
+  "image-model": { type: "string" },
+  dimensions: { type: "string" },
+  images: { type: "boolean" },
+  regions: { type: "boolean" },
+  timeout: { type: "string" },
+  json: { type: "boolean" },
+  "show-key": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const;
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
+  } catch (error) {
+    // node:util says what was wrong ("Unknown option '--x'", "Option '--model <value>' argument missing").
+    throw isParseArgsError(error) ? usageError(parseArgsProblem(error)) : error;
+  }
+}
+
+/** Refuses flags the command does not take and words it does not expect, so nothing is silently ignored. */
+function checkUsage(command: CommandName, flags: readonly string[], words: readonly string[]): void {
+  const spec = CLI_COMMANDS[command];
+  const foreign = flags.filter((flag) => !spec.flags.includes(flag) && !GLOBAL_FLAGS.includes(flag));
+  if (foreign.length > 0) {
+    throw usageError(`crazyrouter ${command} does not take ${foreign.map((flag) => `--${flag}`).join(", ")}.`, `Its options: ${spec.flags.map((flag) => `--${flag}`).join(", ") || "none"}. Run crazyrouter --help for the rest.`);
+  }
+  if (spec.arguments === "none" && words.length > 0) throw usageError(`crazyrouter ${command} takes no arguments, got "${words.join(" ")}".`);
+  if (spec.arguments === "one-optional" && words.length > 1) throw usageError(`crazyrouter ${command} takes one client, got "${words.join(" ")}".`, "For example: crazyrouter setup nextchat. crazyrouter setup alone lists the clients.");
+  if (spec.arguments === "some" && words.join(" ").trim() === "") throw usageError('crazyrouter chat needs a prompt.', 'For example: crazyrouter chat "Reply only OK".');
+}
+
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      "base-url": { type: "string" },
-      out: { type: "string" },
-      "openapi-dir": { type: "string" },
-      "dify-signing-key": { type: "string" },
-      model: { type: "string" },
-      system: { type: "string" },
-      "no-stream": { type: "boolean" },
-      "embedding-model": { type: "string" },
-      "image-model": { type: "string" },
-      dimensions: { type: "string" },
-      images: { type: "boolean" },
-      regions: { type: "boolean" },
-      timeout: { type: "string" },
-      json: { type: "boolean" },
-      "show-key": { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-      version: { type: "boolean" },
-    },
-  });
+  const { values, positionals } = parse(argv);
   const [command, ...rest] = positionals;
-  // Every command that calls the gateway honours --timeout; doctor reads it as its per-check deadline.
-  const timeoutMs = values.timeout === undefined ? undefined : parseTimeout(values.timeout);
   if (values.version) {
     const { CLI_VERSION } = await import("./cli-version.js");
     write(`${CLI_VERSION}\n`);
     return 0;
   }
-  if (values.help || !command) {
+  if (values.help) {
     write(USAGE);
-    return command || values.help ? 0 : 2;
+    return 0;
   }
+  if (!command) {
+    writeError(`error: no command given.\n\n${USAGE}`);
+    return 2;
+  }
+  if (!isCommandName(command)) {
+    throw usageError(`Unknown command "${command}".`, `Use one of: ${Object.keys(CLI_COMMANDS).join(", ")}. Run crazyrouter --help for what each does.`);
+  }
+  checkUsage(command, Object.keys(values), rest);
+  // Every command that calls the gateway honours --timeout; doctor reads it as its per-check deadline.
+  const timeoutMs = values.timeout === undefined ? undefined : parseTimeout(values.timeout);
   switch (command) {
     case "generate": {
       const { runGenerate } = await import("./commands/generate.js");
@@ -58,13 +87,8 @@ async function main(argv: string[]): Promise<number> {
       return runModels(resolveCliConfig(values, process.env), { timeoutMs }, write, nodeDependencies().createClient);
     }
     case "chat": {
-      const prompt = rest.join(" ").trim();
-      if (!prompt) {
-        writeError('error: give a prompt, e.g. crazyrouter chat "Reply only OK"\n');
-        return 2;
-      }
       const [{ runChat }, { nodeDependencies }] = await Promise.all([import("./commands/chat.js"), import("./node-dependencies.js")]);
-      const options = { prompt, model: values.model, system: values.system, stream: !values["no-stream"], timeoutMs };
+      const options = { prompt: rest.join(" ").trim(), model: values.model, system: values.system, stream: !values["no-stream"], timeoutMs };
       return runChat(resolveCliConfig(values, process.env), options, write, nodeDependencies().createClient);
     }
     case "doctor": {
@@ -75,9 +99,6 @@ async function main(argv: string[]): Promise<number> {
       const [{ runSetupCommand }, { nodeDependencies }] = await Promise.all([import("./commands/setup.js"), import("./node-dependencies.js")]);
       return runSetupCommand(resolveCliConfig(values, process.env), { client: rest[0], showKey: values["show-key"] === true, model: values.model, timeoutMs }, nodeDependencies());
     }
-    default:
-      writeError(`error: unknown command "${command}"\n\n${USAGE}`);
-      return 2;
   }
 }
 

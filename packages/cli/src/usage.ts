@@ -1,7 +1,11 @@
 import { DEFAULT_BASE_URL, DEFAULT_DEADLINES, formatDeadline } from "@crazyrouter/core";
 import { DEFAULT_DOCTOR_TIMEOUT_MS } from "./doctor/doctor-options.js";
+import { SETUP_CLIENT_NAMES } from "./setup/setup-client-names.js";
 
 const { headersMs, totalMs, streamTotalMs, streamIdleMs } = DEFAULT_DEADLINES;
+
+/** `nextchat (also: chatgpt-next-web)`, one client per line. */
+const setupClientLines = SETUP_CLIENT_NAMES.map(({ id, aliases }) => `  ${id}${aliases.length > 0 ? ` (also: ${aliases.join(", ")})` : ""}`).join("\n");
 
 export const USAGE = `crazyrouter: the Crazyrouter gateway from your terminal
 
@@ -13,8 +17,8 @@ Usage:
   crazyrouter generate [--out DIR] [--openapi-dir DIR] [--dify-signing-key FILE]
                                                          write every platform artifact
 
-Setup clients:
-  nextchat, cherry-studio, dify, coze, codex, claude-desktop, cursor, n8n
+Setup clients (CLIENT), and the other names each answers to:
+${setupClientLines}
 
 Doctor options:
   --model M              chat model to check (default gpt-5.4)
@@ -43,7 +47,10 @@ Options:
   --base-url URL         overrides CRAZYROUTER_BASE_URL
   --show-key             setup: print the key whole instead of masked
   -h, --help             this text
-  --version              the CLI's version
+  -v, --version          the CLI's version
+
+Each command takes only its own options (listed above); any other flag, an unknown command, a missing prompt or a
+surplus argument is bad usage.
 
 Exit codes: 0 ok, 1 a check or call failed, 2 bad usage or input.
 `;

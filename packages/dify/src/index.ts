@@ -21,3 +21,5 @@ export {
   PLUGIN_VERSION,
 } from "./plugin-metadata.js";
 export { PREDEFINED_CHAT_MODELS, PREDEFINED_EMBEDDING_MODELS } from "./model-plugin/model-catalogue.js";
+export { connectionForms, type CredentialFormSchema } from "./model-plugin/credential-forms.js";
+export { CUSTOM_BASE_URL_OPTION } from "./base-url-options.js";

@@ -3,6 +3,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { CliConfig } from "../cli-config.js";
 import type { CommandDependencies } from "../command-dependencies.js";
+import type { DifyArtifacts } from "../setup/dify-artifacts.js";
 import type { McpFiles } from "../setup/mcp-files.js";
 import { runSetup, type SetupOptions } from "../setup/run-setup.js";
 
@@ -20,6 +21,13 @@ async function listDifyPackages(): Promise<string[]> {
   }
 }
 
+/** The packages, whether `generate` signed them (it writes the public key beside them), and the plugin's form. */
+async function findDifyArtifacts(): Promise<DifyArtifacts> {
+  const { connectionForms, CUSTOM_BASE_URL_OPTION, SIGNING_PUBLIC_KEY_FILE } = await import("@crazyrouter/dify");
+  const publicKey = path.join(DIFY_ARTIFACTS, SIGNING_PUBLIC_KEY_FILE);
+  return { packages: await listDifyPackages(), publicKey: existsSync(publicKey) ? publicKey : undefined, form: connectionForms(), customOption: CUSTOM_BASE_URL_OPTION };
+}
+
 /** Where `generate` writes the MCP server's files; absolute paths, since a client starts them from its own folder. */
 async function findMcpFiles(): Promise<McpFiles> {
   const { MCP_BUNDLE_FILE, MCPB_FILE } = await import("@crazyrouter/mcp");
@@ -32,5 +40,5 @@ async function findMcpFiles(): Promise<McpFiles> {
 
 /** `crazyrouter setup [client]` wired to the real file system. */
 export function runSetupCommand(config: CliConfig, options: SetupOptions, dependencies: CommandDependencies): Promise<number> {
-  return runSetup(config, options, { ...dependencies, listDifyPackages, findMcpFiles });
+  return runSetup(config, options, { ...dependencies, findDifyArtifacts, findMcpFiles });
 }

@@ -1,6 +1,8 @@
 import { Buffer } from "node:buffer";
 import { type DevGateway, startDevGateway } from "@crazyrouter/dev-gateway";
+import { buildDifyPlugins, connectionForms, CUSTOM_BASE_URL_OPTION } from "@crazyrouter/dify";
 import { afterEach, describe, expect, test } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { resolveCliConfig } from "../cli-config.js";
 import { testDependencies } from "../test-support/test-dependencies.js";
 import type { McpFiles } from "./mcp-files.js";
@@ -10,10 +12,14 @@ let gateway: DevGateway | undefined;
 afterEach(async () => {
   await gateway?.close();
   gateway = undefined;
+  difyArtifacts = { packages: DIFY_PACKAGES, publicKey: undefined };
 });
 
 const LIVE_MODELS = ["gpt-5.4", "deepseek-v3", "claude-sonnet-4-6", "text-embedding-3-small", "text-embedding-3-large", "gpt-image-2", "qwen-image"];
 const PUBLIC_KEY = "sk-live-0123456789abcdef";
+
+const DIFY_PACKAGES = ["artifacts/dify/crazyrouter-0.1.0.difypkg", "artifacts/dify/crazyrouter_image-0.1.0.difypkg"];
+let difyArtifacts: { packages: string[]; publicKey: string | undefined } = { packages: DIFY_PACKAGES, publicKey: undefined };
 
 const GENERATED_MCP_FILES: McpFiles = { bundle: "/work/artifacts/mcp/crazyrouter-mcp.mjs", mcpb: "/work/artifacts/mcp/crazyrouter-mcp.mcpb" };
 
@@ -26,7 +32,7 @@ async function setup(
   const { dependencies, output } = testDependencies({ env });
   const code = await runSetup(resolveCliConfig({}, env), { client, showKey: false, ...options }, {
     ...dependencies,
-    listDifyPackages: async () => ["artifacts/dify/crazyrouter-0.1.0.difypkg", "artifacts/dify/crazyrouter_image-0.1.0.difypkg"],
+    findDifyArtifacts: async () => ({ ...difyArtifacts, form: connectionForms(), customOption: CUSTOM_BASE_URL_OPTION }),
     findMcpFiles: async () => mcpFiles,
   });
   return { code, text: output(), lines: output().split("\n") };
@@ -66,6 +72,24 @@ describe("crazyrouter setup", () => {
     expect(text).not.toContain(PUBLIC_KEY);
   });
 
+  test("nextchat: DEFAULT_MODEL (not NextChat's gpt-4o-mini) and an access CODE, with the warning", async () => {
+    const dev = await liveGateway();
+    const first = await setup("nextchat", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl });
+    expect(first.lines).toContain("DEFAULT_MODEL=gpt-5.4");
+    expect(first.text).toMatch(/NextChat starts every chat, and titles it, with its own default gpt-4o-mini/);
+    const code = first.lines.find((line) => line.startsWith("CODE="))?.slice("CODE=".length) ?? "";
+    expect(code).toMatch(/^[\w-]{16}$/);
+    expect(first.text).toContain("without CODE, anyone who reaches your NextChat chats on this key");
+    // A fresh password each time: a printed example must never become everyone's password.
+    const second = await setup("nextchat", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl });
+    expect(second.lines).not.toContain(`CODE=${code}`);
+    // --model names the default; a model the key's whitelist leaves out gives way to one it allows.
+    expect((await setup("nextchat", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl }, { model: "claude-sonnet-4-6" })).lines).toContain("DEFAULT_MODEL=claude-sonnet-4-6");
+    const refused = await setup("nextchat", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl }, { model: "gpt-4o-mini" });
+    expect(refused.lines).toContain("DEFAULT_MODEL=gpt-5.4");
+    expect(refused.text).toContain("gpt-4o-mini is not in the key's list, so DEFAULT_MODEL is gpt-5.4");
+  });
+
   test("--show-key prints the key whole", async () => {
     const dev = await liveGateway();
     const { lines, text } = await setup("nextchat", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl }, { showKey: true });
@@ -90,42 +114,87 @@ describe("crazyrouter setup", () => {
     expect(text).not.toContain("sk-rejected-999999999");
   });
 
-  test("cherry-studio: OpenAI provider with the root URL, MCP JSON and a deep link that decode to the same config", async () => {
+  /** The servers JSON a cherrystudio://mcp/install link carries. */
+  function decodeInstallLink(lines: string[]): unknown {
+    const link = lines.find((line) => line.startsWith("cherrystudio://mcp/install?servers="));
+    expect(link).toBeDefined();
+    return JSON.parse(Buffer.from(decodeURIComponent(link!.slice("cherrystudio://mcp/install?servers=".length)), "base64").toString("utf8"));
+  }
+
+  test("cherry-studio: OpenAI provider with the root URL, the MCP JSON, and a one-click link that carries no masked key", async () => {
     const dev = await liveGateway();
     const { lines, text } = await setup("cherry-studio", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl });
     expect(lines).toContain("Provider type: OpenAI");
     expect(lines).toContain(`API URL: ${dev.url}`);
     expect(lines).toContain("API Key: sk-li…cdef");
-    const link = lines.find((line) => line.startsWith("cherrystudio://mcp/install?servers="));
-    expect(link).toBeDefined();
-    const decoded = JSON.parse(Buffer.from(decodeURIComponent(link!.slice("cherrystudio://mcp/install?servers=".length)), "base64").toString("utf8"));
-    expect(decoded).toEqual({
-      mcpServers: {
-        crazyrouter: {
-          name: "Crazyrouter",
-          type: "stdio",
-          description: expect.any(String),
-          command: "npx",
-          args: ["-y", "@crazyrouter/mcp"],
-          env: { CRAZYROUTER_API_KEY: "sk-li…cdef", CRAZYROUTER_BASE_URL: dev.baseUrl },
-          longRunning: true,
-        },
-      },
-    });
-    expect(text).toContain(JSON.stringify(decoded, null, 2));
+    // Cherry Studio 1.7+ leaves a /v1 URL alone: the output must not call it a 404.
+    expect(text).not.toMatch(/\/v1 there answers 404/);
+    expect(text).toContain(`Since v1.7 it also leaves ${dev.baseUrl} (the /v1 form) alone`);
+    expect(text).toContain("Cherry Studio runs npx servers with its bundled Bun, so this needs no Node.js of yours");
+    const server = { name: "Crazyrouter", type: "stdio", description: expect.any(String), command: "npx", args: ["-y", "@crazyrouter/mcp"], longRunning: true };
+    // The JSON is for reading before pasting: it shows the key as the notice says (masked), with a warning.
+    expect(jsonBlocks(text)[0]).toEqual({ mcpServers: { crazyrouter: { ...server, env: { CRAZYROUTER_API_KEY: "sk-li…cdef", CRAZYROUTER_BASE_URL: dev.baseUrl } } } });
+    expect(text).toContain("The JSON carries the key masked (sk-li…cdef): put your real key in its place before importing.");
+    // The link is imported unseen: no key at all, and the output says where to paste it.
+    expect(decodeInstallLink(lines)).toEqual({ mcpServers: { crazyrouter: { ...server, env: { CRAZYROUTER_BASE_URL: dev.baseUrl } } } });
+    expect(text).toContain("It carries no key: after the import, open the server and paste\nCRAZYROUTER_API_KEY=<your sk-... key> into its Environment Variables box");
     expect(text).not.toContain(PUBLIC_KEY);
     // Without npm: the same server from the single file, and the bundle with the key added by hand.
     expect(jsonBlocks(text).at(-1)).toMatchObject({ mcpServers: { crazyrouter: { type: "stdio", command: "node", args: [GENERATED_MCP_FILES.bundle], longRunning: true } } });
     expect(text).toContain(`Or import the bundle, ${GENERATED_MCP_FILES.mcpb} (Add, import a DXT/MCPB file), then add CRAZYROUTER_API_KEY=<your key> to its environment variables`);
   });
 
-  test("dify: the packages to install, the signature note, and the /v1 base", async () => {
-    const { lines, text } = await setup("dify", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: "https://crazyrouter.com" });
-    expect(lines).toContain("Base URL: https://crazyrouter.com/v1");
-    expect(lines).toContain("API Key: sk-li…cdef");
-    expect(text).toMatch(/artifacts\/dify\/crazyrouter-0\.1\.0\.difypkg +\(chat and embedding models\)/);
-    expect(text).toMatch(/artifacts\/dify\/crazyrouter_image-0\.1\.0\.difypkg +\(image generation tool\)/);
-    expect(text).toContain("FORCE_VERIFYING_SIGNATURE=false");
+  test("cherry-studio --show-key: the link carries the real key, and says so", async () => {
+    const dev = await liveGateway();
+    const { lines, text } = await setup("cherry-studio", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl }, { showKey: true });
+    expect(decodeInstallLink(lines)).toMatchObject({ mcpServers: { crazyrouter: { env: { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl } } } });
+    expect(text).toContain("It carries your key whole (--show-key)");
+  });
+
+  test("cherry-studio without a key: the link carries no placeholder either", async () => {
+    const { lines } = await setup("cherry-studio", {});
+    expect(decodeInstallLink(lines)).toMatchObject({ mcpServers: { crazyrouter: { env: { CRAZYROUTER_BASE_URL: "https://crazyrouter.com/v1" } } } });
+    expect(JSON.stringify(decodeInstallLink(lines))).not.toContain("CRAZYROUTER_API_KEY");
+  });
+
+  /** The credential fields a generated plugin's provider YAML declares, as Dify's daemon reads the file: label and option labels. */
+  function generatedForm(plugin: string, yamlPath: string): Array<{ label: string; options: string[] }> {
+    const file = buildDifyPlugins().find((folder) => folder.name === plugin)?.files.find((candidate) => candidate.path === yamlPath);
+    const provider = parseYaml(String(file?.content)) as {
+      provider_credential_schema?: { credential_form_schemas: Array<{ label: { en_US: string }; options?: Array<{ label: { en_US: string } }> }> };
+      credentials_for_provider?: Record<string, { label: { en_US: string }; options?: Array<{ label: { en_US: string } }> }>;
+    };
+    const fields = provider.provider_credential_schema?.credential_form_schemas ?? Object.values(provider.credentials_for_provider ?? {});
+    return fields.map((field) => ({ label: field.label.en_US, options: (field.options ?? []).map((option) => option.label.en_US) }));
+  }
+
+  test("dify: the packages, the signature note, and the plugin's own form as the generated plugins declare it", async () => {
+    const form = generatedForm("crazyrouter", "provider/crazyrouter.yaml");
+    // The image tool's Authorize form has the same fields, which the output says.
+    expect(generatedForm("crazyrouter_image", "provider/crazyrouter_image.yaml")).toEqual(form);
+    const [key, region, custom] = form;
+
+    const global = await setup("dify", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: "https://crazyrouter.com" });
+    const formAt = global.lines.indexOf(`${key!.label}: sk-li…cdef`);
+    expect(global.lines.slice(formAt, formAt + 3)).toEqual([
+      `${key!.label}: sk-li…cdef`,
+      `${region!.label}: ${region!.options.find((option) => option.includes("https://crazyrouter.com/v1"))}`,
+      `${custom!.label}: (leave empty: the region above sets the URL)`,
+    ]);
+    expect(global.text).toMatch(/artifacts\/dify\/crazyrouter-0\.1\.0\.difypkg +\(chat and embedding models\)/);
+    expect(global.text).toMatch(/artifacts\/dify\/crazyrouter_image-0\.1\.0\.difypkg +\(image generation tool\)/);
+    expect(global.text).toContain("The packages are unsigned");
+    expect(global.text).toContain("FORCE_VERIFYING_SIGNATURE=false");
+
+    const local = await setup("dify", { CRAZYROUTER_BASE_URL: "http://127.0.0.1:8787" });
+    expect(local.lines).toContain(`${region!.label}: ${region!.options.at(-1)}`);
+    expect(local.lines).toContain(`${custom!.label}: http://127.0.0.1:8787/v1`);
+    expect(local.lines.some((line) => line.startsWith("Base URL:"))).toBe(false);
+
+    difyArtifacts = { packages: DIFY_PACKAGES, publicKey: "artifacts/dify/crazyrouter.public.pem" };
+    const signed = await setup("dify", {});
+    expect(signed.text).toContain("The packages are signed; their public key is artifacts/dify/crazyrouter.public.pem.");
+    expect(signed.text).toContain("THIRD_PARTY_SIGNATURE_VERIFICATION_ENABLED=true");
   });
 
   test("coze: the spec per route, the auth dialog, and the full endpoint URL", async () => {
@@ -147,6 +216,23 @@ describe("crazyrouter setup", () => {
     expect(lines).toContain("export CRAZYROUTER_API_KEY=sk-li…cdef");
     expect(text).toContain("Note: the configured base URL was read as https://cn.crazyrouter.com/v1 (removed the endpoint path /chat/completions");
     expect(text).not.toContain(PUBLIC_KEY);
+  });
+
+  test("codex: says the config is unverified here (only a Responses call proves it) and how Codex proves it", async () => {
+    const { text } = await setup("codex", { CRAZYROUTER_BASE_URL: "https://crazyrouter.com/v1" });
+    expect(text).toContain("Unverified here: Codex uses only the Responses API, and nothing in crazyrouter calls it");
+    expect(text).toContain('proven only when Codex itself answers through it: codex exec "Reply only OK"');
+    expect(text).not.toContain("the local dev gateway does not");
+    // The dev gateway has no Responses route: a Codex pointed at it gets 404, and the output says so.
+    gateway = await startDevGateway();
+    const response = await fetch(`${gateway.baseUrl}/responses`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${gateway.apiKey}`, "content-type": "application/json" },
+      body: JSON.stringify({ model: "gpt-5.4", input: "Reply only OK" }),
+    });
+    expect(response.status).toBe(404);
+    const local = await setup("codex", { CRAZYROUTER_BASE_URL: gateway.url });
+    expect(local.text).toContain(`${gateway.baseUrl} is not a public Crazyrouter route: it must serve POST /v1/responses too (the local dev gateway does not; it answers 404).`);
   });
 
   for (const client of ["claude-desktop", "cursor"]) {

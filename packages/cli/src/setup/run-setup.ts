@@ -3,6 +3,7 @@ import type { CliConfig } from "../cli-config.js";
 import type { CommandDependencies } from "../command-dependencies.js";
 import { regionOfBaseUrl } from "../region-of-base-url.js";
 import { chatModelIds } from "./chat-model-ids.js";
+import type { DifyArtifacts } from "./dify-artifacts.js";
 import { keyDisplay } from "./key-display.js";
 import { keyNotice } from "./key-notice.js";
 import type { McpFiles } from "./mcp-files.js";
@@ -21,8 +22,8 @@ export interface SetupOptions {
 }
 
 export interface SetupDependencies extends CommandDependencies {
-  /** The generated Dify packages, as paths relative to the working directory. */
-  listDifyPackages(): Promise<string[]>;
+  /** The generated Dify packages, their signing state and the plugin's credential form (loaded for dify only). */
+  findDifyArtifacts(): Promise<DifyArtifacts>;
   /** The generated MCP files for installs without npm, as absolute paths (clients start them from anywhere). */
   findMcpFiles(): Promise<McpFiles>;
 }
@@ -68,7 +69,7 @@ export async function runSetup(config: CliConfig, options: SetupOptions, depende
     key,
     models,
     chatModel: options.model ?? DEFAULT_CHAT_MODEL,
-    difyPackages: client.id === "dify" ? await dependencies.listDifyPackages() : [],
+    dify: client.id === "dify" ? await dependencies.findDifyArtifacts() : undefined,
     mcpFiles: MCP_CLIENTS.has(client.id) ? await dependencies.findMcpFiles() : { bundle: undefined, mcpb: undefined },
   };
   const notices = [keyNotice(key)];

@@ -1,4 +1,5 @@
 import type { NormalizedBaseUrl, Region } from "@crazyrouter/core";
+import type { DifyArtifacts } from "./dify-artifacts.js";
 import type { KeyDisplay } from "./key-display.js";
 import type { McpFiles } from "./mcp-files.js";
 import type { ModelList } from "./model-list.js";
@@ -15,8 +16,8 @@ export interface SetupContext {
   models: ModelList;
   /** The model configs default to (--model, else the core's default chat model). */
   chatModel: string;
-  /** Dify packages found under artifacts/dify, relative to the working directory. */
-  difyPackages: readonly string[];
+  /** Only for dify: the packages under artifacts/dify, their signing state, and the plugin's credential form. */
+  dify: DifyArtifacts | undefined;
   /** The MCP server's files for installs without npm, found under artifacts/mcp. */
   mcpFiles: McpFiles;
 }

@@ -51,8 +51,11 @@ it("claude-desktop.json and cursor-mcp.json use the shared mcpServers shape", ()
   }
 });
 
-it("the README's install link decodes to cherry-studio.json", () => {
+it("the README's install link decodes to cherry-studio.json without any key: the README says where to paste it", () => {
   const readme = readFileSync(join(EXAMPLES_DIR, "README.md"), "utf8");
   const link = /cherrystudio:\/\/mcp\/install\?servers=[A-Za-z0-9%]+/.exec(readme)?.[0];
-  expect(link).toBe(cherryStudioInstallLink(cherryStudioConfig()));
+  expect(link).toBe(cherryStudioInstallLink(cherryStudioConfig({ apiKey: null })));
+  const decoded = JSON.parse(Buffer.from(decodeURIComponent(link!.split("servers=")[1]!), "base64").toString("utf8")) as { mcpServers: { crazyrouter: { env: object } } };
+  expect(decoded.mcpServers.crazyrouter.env).toEqual({});
+  expect(readme).toContain("paste your key into its **Environment Variables** box");
 });

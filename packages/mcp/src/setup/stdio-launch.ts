@@ -12,7 +12,12 @@ export interface StdioLaunch {
 }
 
 export interface StdioLaunchOptions {
-  apiKey?: string | undefined;
+  /**
+   * The key for the env block; the placeholder when undefined; `null` leaves CRAZYROUTER_API_KEY out, for a
+   * config that must not carry one (a one-click link: the server starts without a key and each tool call says
+   * where to set it).
+   */
+  apiKey?: string | null | undefined;
   /** Written only when it differs from the default gateway. */
   baseUrl?: string | undefined;
   /** More CRAZYROUTER_* settings (models, output folder, tool allow-list). */
@@ -26,7 +31,7 @@ export interface StdioLaunchOptions {
  * `node <bundlePath>` for the single-file server (no npm registry needed).
  */
 export function stdioLaunch(options: StdioLaunchOptions = {}): StdioLaunch {
-  const env: Record<string, string> = { CRAZYROUTER_API_KEY: options.apiKey ?? API_KEY_PLACEHOLDER };
+  const env: Record<string, string> = options.apiKey === null ? {} : { CRAZYROUTER_API_KEY: options.apiKey ?? API_KEY_PLACEHOLDER };
   if (options.baseUrl !== undefined) env.CRAZYROUTER_BASE_URL = options.baseUrl;
   const launch = options.bundlePath === undefined ? { command: "npx", args: ["-y", MCP_PACKAGE_NAME] } : { command: "node", args: [options.bundlePath] };
   return { ...launch, env: { ...env, ...options.env } };

@@ -6,7 +6,6 @@ import type { SetupClient } from "../setup-client.js";
 /** Claude Desktop: the MCP server in claude_desktop_config.json, or the MCP Bundle installed in one click. */
 export const claudeDesktop: SetupClient = {
   id: "claude-desktop",
-  aliases: ["claude"],
   title: "Claude Desktop",
   summary: "the MCP Bundle to install in one click, or the server entry for claude_desktop_config.json",
   usesModelList: false,

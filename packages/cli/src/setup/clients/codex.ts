@@ -4,10 +4,12 @@ import type { SetupClient } from "../setup-client.js";
 /**
  * Codex CLI: a provider block in ~/.codex/config.toml. A new provider id is needed because Codex ignores
  * overrides of its built-in `openai` provider; `wire_api` must be "responses" (Codex dropped "chat").
+ * Only a Responses call proves such a config, and the CLI makes none (a paid call through an API no other
+ * integration here uses, checked against a simulator we would write ourselves): the output says it is unverified
+ * and how Codex itself proves it.
  */
 export const codex: SetupClient = {
   id: "codex",
-  aliases: ["codex-cli"],
   title: "Codex CLI",
   summary: "a [model_providers.crazyrouter] block for ~/.codex/config.toml, key read from CRAZYROUTER_API_KEY",
   usesModelList: false,
@@ -31,7 +33,12 @@ export const codex: SetupClient = {
       "",
       "base_url is the /v1 form: Codex appends /responses itself, so do not add an endpoint path or tracking parameters.",
       'Codex speaks the Responses API (POST /v1/responses); "wire_api = \\"chat\\" is no longer supported" means an old config: use "responses".',
-      `Check: codex exec "Reply only OK" (or codex --model ${context.chatModel}).`,
+      "",
+      "Unverified here: Codex uses only the Responses API, and nothing in crazyrouter calls it (doctor checks Chat Completions, setup lists models),",
+      `so this config is proven only when Codex itself answers through it: codex exec "Reply only OK" (or codex --model ${context.chatModel}).`,
+      ...(context.region
+        ? []
+        : [`${context.normalized.baseUrl} is not a public Crazyrouter route: it must serve POST /v1/responses too (the local dev gateway does not; it answers 404).`]),
     ].join("\n");
   },
 };

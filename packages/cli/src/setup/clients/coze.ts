@@ -4,7 +4,6 @@ import type { SetupClient } from "../setup-client.js";
 /** Coze: the OpenAPI spec for a plugin (one per route), the import confirm dialog's auth, and the full URL for an HTTP node. */
 export const coze: SetupClient = {
   id: "coze",
-  aliases: [],
   title: "Coze",
   summary: "which OpenAPI spec to import, the auth dialog values, and the full endpoint URL for a workflow HTTP node",
   usesModelList: false,

@@ -6,7 +6,6 @@ import type { SetupClient } from "../setup-client.js";
 /** Cursor: the MCP server in ~/.cursor/mcp.json (all projects) or .cursor/mcp.json (one project). */
 export const cursor: SetupClient = {
   id: "cursor",
-  aliases: [],
   title: "Cursor",
   summary: "the MCP server entry for ~/.cursor/mcp.json (npx, or the single-file server)",
   usesModelList: false,

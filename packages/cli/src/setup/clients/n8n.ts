@@ -4,7 +4,6 @@ import type { SetupClient } from "../setup-client.js";
 /** n8n: the community node, and its credential (API key, a region preset or a custom /v1 base URL). */
 export const n8n: SetupClient = {
   id: "n8n",
-  aliases: [],
   title: "n8n",
   summary: "the community node to install and the Crazyrouter API credential's values",
   usesModelList: false,
