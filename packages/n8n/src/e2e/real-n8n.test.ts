@@ -166,6 +166,12 @@ describe(`the node types real n8n ${N8N_VERSION} loads from the package`, () => 
 		for (const term of ['image', 'embedding', 'chat model', 'gpt', 'claude', 'llm']) expect(names.some((text) => text.includes(term)), term).toBe(true);
 	});
 
+	it('offers the Crazyrouter Chat Model among the Agent’s language models', () => {
+		const model = find('lmChatCrazyrouter');
+		expect(model?.outputs).toEqual(['ai_languageModel']);
+		expect(model?.codex?.subcategories?.AI).toEqual(expect.arrayContaining(['Language Models']));
+	});
+
 	it('gives the tool variant a description per resource', () => {
 		const tool = find('crazyrouterTool');
 		expect(tool?.properties.find((property) => property.name === 'toolDescription')?.default).toMatch(/^=\{\{/);
