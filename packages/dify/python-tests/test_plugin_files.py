@@ -40,9 +40,19 @@ def test_model_provider_and_models_validate(model_plugin_dir):
     names = {model.model: model for model in provider.models}
     assert set(names) == {"gpt-5.4", "claude-sonnet-4-6", "gemini-3-pro-preview", "text-embedding-3-small", "text-embedding-3-large"}
     assert names["text-embedding-3-small"].model_properties[ModelPropertyKey.MAX_CHUNKS] == 2048
-    assert {feature.value for feature in names["gpt-5.4"].features} >= {"tool-call", "multi-tool-call", "stream-tool-call", "vision", "agent-thought"}
-    temperature = next(rule for rule in names["claude-sonnet-4-6"].parameter_rules if rule.name == "temperature")
-    assert (temperature.min, temperature.max) == (0, 2)
+    for chat_model in ("gpt-5.4", "claude-sonnet-4-6", "gemini-3-pro-preview"):
+        features = {feature.value for feature in names[chat_model].features}
+        assert features >= {"tool-call", "multi-tool-call", "stream-tool-call", "vision", "structured-output", "agent-thought"}, chat_model
+    # The vendors' published figures: OpenAI's gpt-5.4 1,050,000 tokens of context and 128,000 out, Anthropic's
+    # claude-sonnet-4-6 1,000,000 and 128,000; Claude's temperature runs 0 to 1.
+    assert names["gpt-5.4"].model_properties[ModelPropertyKey.CONTEXT_SIZE] == 1_050_000
+    assert names["claude-sonnet-4-6"].model_properties[ModelPropertyKey.CONTEXT_SIZE] == 1_000_000
+    rules = {model: {rule.name: rule for rule in names[model].parameter_rules} for model in names}
+    assert rules["gpt-5.4"]["reasoning_effort"].options == ["none", "low", "medium", "high", "xhigh"]
+    assert rules["gpt-5.4"]["max_tokens"].max == 128_000 and "temperature" not in rules["gpt-5.4"]
+    assert (rules["claude-sonnet-4-6"]["temperature"].min, rules["claude-sonnet-4-6"]["temperature"].max) == (0, 1)
+    assert "top_p" not in rules["claude-sonnet-4-6"]
+    assert "json_schema" in rules["gpt-5.4"]["response_format"].options
     assert provider.model_credential_schema is not None
     assert provider.position is not None and provider.position.llm[0] == "gpt-5.4"
 
