@@ -47,6 +47,8 @@ def test_non_streaming_reply_and_usage(llm, credentials, recording, api_key):
     assert len(chunks) == 1
     assert chunks[0].delta.message.content == "OK"
     assert chunks[0].delta.usage.prompt_tokens > 0 and chunks[0].delta.usage.completion_tokens > 0
+    # No prices are declared (the gateway publishes none per model): Dify records the tokens at a cost of 0.
+    assert chunks[0].delta.usage.total_price == 0 and chunks[0].delta.usage.currency == "USD"
     [request] = chat_requests(recording)
     assert request["body"] == {"model": "gpt-5.4", "messages": [{"role": "user", "content": "Reply only OK"}]}
     assert request["headers"]["authorization"] == credential_fingerprint(f"Bearer {api_key}")
