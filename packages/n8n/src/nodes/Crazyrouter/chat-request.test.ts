@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { pickedModel, runCrazyrouter } from '../../testing/run-crazyrouter';
 import { useDevGateway } from '../../testing/use-dev-gateway';
+import { chatProperties } from './chat-properties';
 
 const gateway = useDevGateway();
 
@@ -85,5 +86,23 @@ describe('a refused field is named by its label', () => {
 		expect(error.message).not.toMatch(/chat_completions|image_generation|embeddings\./);
 		expect(error.description).toMatch(/field \S+/);
 		expect(gateway().requests).toHaveLength(0);
+	});
+});
+
+// Both "Maximum Tokens" and "Maximum Completion Tokens" could be set, and both were sent.
+describe('the reply limit', () => {
+	it('is offered once, as Maximum Tokens', () => {
+		const options = chatProperties.find((property) => property.name === 'options')?.options ?? [];
+		const names = options.map((option) => ('displayName' in option ? option.displayName : ''));
+		expect(names).toContain('Maximum Tokens');
+		expect(names).not.toContain('Maximum Completion Tokens');
+	});
+
+	it('goes out once when a saved workflow set both, and a saved completion limit alone is kept', async () => {
+		await runCrazyrouter(gateway(), { parameters: chat({ model: pickedModel('claude-sonnet-4-6'), options: { max_tokens: 100, max_completion_tokens: 300 } }) }).result;
+		await runCrazyrouter(gateway(), { parameters: chat({ options: { max_completion_tokens: 300 } }) }).result;
+		const [both, alone] = gateway().requests.map((request) => request.body as Record<string, unknown>);
+		expect([both?.max_tokens, both?.max_completion_tokens]).toEqual([100, undefined]);
+		expect(alone?.max_completion_tokens).toBe(300);
 	});
 });

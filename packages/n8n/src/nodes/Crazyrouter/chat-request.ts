@@ -75,6 +75,9 @@ export function chatRequest(context: IExecuteFunctions, itemIndex: number): { re
 	const request: ChatCompletionRequest = { model: readModel(context, 'chat', itemIndex), messages: messages.messages };
 	const fields = request as unknown as IDataObject;
 	for (const name of passThroughOptions) if (options[name] !== undefined) fields[name] = options[name];
+	// Options offer one limit, Maximum Tokens (the core sends it as max_completion_tokens to reasoning models). A
+	// workflow saved when "Maximum Completion Tokens" was offered too keeps that limit, but both are never sent.
+	if (options.max_tokens === undefined && options.max_completion_tokens !== undefined) fields.max_completion_tokens = options.max_completion_tokens;
 	const stop = stopSequences(options.stop);
 	if (stop.length > 0) request.stop = stop;
 	const format = replyFormat(context.getNode(), options, itemIndex);
