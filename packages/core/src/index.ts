@@ -12,7 +12,16 @@ export * from "./operations/embeddings.js";
 export * from "./operations/image-generation.js";
 export * from "./operations/list-models.js";
 
-export { KNOWN_CHAT_MODELS, KNOWN_EMBEDDING_MODELS, KNOWN_IMAGE_MODELS, type KnownChatModel, type KnownEmbeddingModel, type KnownImageModel } from "./models/known-models.js";
+export {
+  KNOWN_CHAT_MODELS,
+  KNOWN_EMBEDDING_MODELS,
+  KNOWN_IMAGE_MODELS,
+  type KnownChatModel,
+  type KnownEmbeddingModel,
+  type KnownImageModel,
+  type ReasoningEffort,
+} from "./models/known-models.js";
+export { IMAGE_FAMILIES, imageFamily, type ImageFamily } from "./models/image-families.js";
 export { modelKind, type ModelKind } from "./models/model-kind.js";
 export { isReasoningModel, REASONING_MODEL_PATTERN } from "./models/reasoning-models.js";
 export { buildChatRequest, type BuiltRequest, type ChatRequestMode } from "./requests/build-chat-request.js";
@@ -35,6 +44,7 @@ export { checkLoopbackRequest, type LoopbackRequestHeaders, type LoopbackRequest
 
 export { CrazyrouterError, type CrazyrouterErrorCode, type CrazyrouterErrorData } from "./errors/crazyrouter-error.js";
 export { FIX_HINTS, SITUATION_HINTS } from "./errors/fix-hints.js";
+export { hintForCorrectedBaseUrl } from "./errors/hint-for-corrected-base-url.js";
 export { classifyHttpError, type HttpErrorFacts } from "./errors/classify-http-error.js";
 export { GATEWAY_ERROR_PATTERNS, RETRYABLE_ERROR_CODES, ERROR_EXCERPT_LENGTH } from "./errors/gateway-error-rules.js";
 export { REQUEST_ID_HEADERS } from "./http/request-id.js";
@@ -59,6 +69,7 @@ export { validateRequest } from "./validation/validate-request.js";
 export { parseJsonBody } from "./http/parse-json-body.js";
 export { decodeEmbedding } from "./embeddings/decode-embedding.js";
 export { splitIntoBatches } from "./embeddings/split-into-batches.js";
+export { mapWithConcurrency } from "./concurrency/map-with-concurrency.js";
 
 export { checkImageUrl, type ImageUrlAccess, type ImageUrlRefusal, type ImageUrlVerdict } from "./image-download/check-image-url.js";
 export { classifyIpAddress, ADDRESS_KIND_DESCRIPTIONS, IPV4_SPECIAL_RANGES, type AddressKind } from "./image-download/classify-ip-address.js";

@@ -20,14 +20,16 @@ export function errorJson(error: unknown): JsonObject {
  * Turns a core error into the n8n error type the UI renders best: invalid input (nothing was sent) is a
  * NodeOperationError, anything the gateway or network caused is a NodeApiError with the HTTP status. The
  * message is the core's (the key is already redacted), the description leads with the fix hint and ends
- * with the code and request id support asks for.
+ * with the code, the refused field's path and the request id support asks for.
  */
 export function toNodeError(node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	if (!CrazyrouterError.isInstance(error)) {
 		return new NodeOperationError(node, error instanceof Error ? error : String(error), { itemIndex });
 	}
-	const facts = [`code ${error.code}`, error.requestId ? `request id ${error.requestId}` : undefined].filter(Boolean).join(', ');
+	const facts = [`code ${error.code}`, error.field ? `field ${error.field}` : undefined, error.requestId ? `request id ${error.requestId}` : undefined]
+		.filter(Boolean)
+		.join(', ');
 	const description = `${error.hint} (${facts})`;
 	if (error.code === 'invalid_input') {
 		return new NodeOperationError(node, error.message, { description, itemIndex });
