@@ -15,6 +15,8 @@ const root = path.resolve(import.meta.dirname, "..", "..", "..");
 const version = /^required-version\s*=\s*"==([0-9][0-9.]*)"/m.exec(readFileSync(path.join(root, "ruff.toml"), "utf8"))?.[1];
 if (!version) throw new Error('ruff.toml must pin Ruff as required-version = "==X.Y.Z"');
 const python = await ensurePythonVenv({ name: `crazyrouter-ruff-${version}`, python: DAEMON_RUNTIME.python, requirements: [`ruff==${version}`] });
-const result = spawnSync(path.join(path.dirname(python), "ruff"), process.argv.slice(2), { cwd: root, stdio: "inherit" });
+// Its cache goes beside the venv: nothing is written into the checkout.
+const env = { ...process.env, RUFF_CACHE_DIR: path.join(path.dirname(path.dirname(python)), "cache") };
+const result = spawnSync(path.join(path.dirname(python), "ruff"), process.argv.slice(2), { cwd: root, env, stdio: "inherit" });
 if (result.error) throw result.error;
 process.exit(result.status ?? 1);
