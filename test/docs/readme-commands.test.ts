@@ -20,6 +20,7 @@ import { backgroundBody, runShellSession, splitComment } from "./shell-session.j
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const README_FILES = [
   "README.md",
+  "CONTRIBUTING.md",
   ...readdirSync(path.join(ROOT, "examples")).map((name) => `examples/${name}/README.md`),
   ...readdirSync(path.join(ROOT, "packages")).map((name) => `packages/${name}/README.md`),
 ].filter((file) => readdirSync(path.dirname(path.join(ROOT, file))).includes("README.md"));

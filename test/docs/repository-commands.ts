@@ -49,7 +49,8 @@ function words(command: string): { assignments: string[]; words: string[] } {
 }
 
 const PNPM = new Set(["pnpm", ".ci/pnpm"]);
-const SKIPPED_SCRIPTS = new Set(["build", "typecheck", "bench", "test"]);
+/** Scripts the test command runs itself; `format` would rewrite the checkout the test's view links to. */
+const SKIPPED_SCRIPTS = new Set(["build", "typecheck", "lint", "format", "format:check", "bench", "test"]);
 
 /**
  * The stand-in for one simple command (no `&&`), or undefined when it is not a repository command and runs as
@@ -82,7 +83,7 @@ export function repositoryStandIn(command: string, root: string): StandIn | unde
   }
   if (verb && SKIPPED_SCRIPTS.has(verb)) {
     for (const target of targets) if (!target.scripts?.[verb]) fail(`${command}: ${target.name ?? "the root package"} has no "${verb}" script`);
-    return { replacement: ":", reason: verb === "build" ? "the test command built every package first; rebuilding now would swap dist/ under the suites running beside this one" : `the test command runs ${verb === "bench" ? "the benchmarks' code in their tests" : "it"} itself` };
+    return { replacement: ":", reason: skipReason(verb) };
   }
   if (verb === "generate" && filters.length === 0) {
     const script = rootPackage.scripts?.generate ?? fail(`${command}: the root package has no "generate" script`);
@@ -97,6 +98,12 @@ export function repositoryStandIn(command: string, root: string): StandIn | unde
     return { replacement: withVariables([script, ...rest].join(" ")), reason: `pnpm runs the root script "${verb}": ${script}` };
   }
   return fail(`${command}: no stand-in for this pnpm command; pnpm must not run in the test's view of the repository (add one in repository-commands.ts)`);
+}
+
+function skipReason(verb: string): string {
+  if (verb === "build") return "the test command built every package first; rebuilding now would swap dist/ under the suites running beside this one";
+  if (verb === "format") return "it rewrites files, and the test's view of the repository links to the checkout; the test command runs format:check";
+  return `the test command runs ${verb === "bench" ? "the benchmarks' code in their tests" : "it"} itself`;
 }
 
 function fail(message: string): never {

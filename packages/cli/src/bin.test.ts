@@ -100,7 +100,7 @@ describe("the built crazyrouter bin", () => {
       const { code, stderr } = await runBin(["chat", "--no-stream", "hello"], env("body-cut"));
       expect(code).toBe(1);
       expect(stderr).toMatch(/^error: The connection broke while the answer was arriving/);
-      expect(stderr).toMatch(/\(connection, request req_\w+\)\n  fix: The connection was cut/);
+      expect(stderr).toMatch(/\(connection, request req_\w+\)\n {2}fix: The connection was cut/);
       expect(gateway.requests).toHaveLength(3);
     });
 

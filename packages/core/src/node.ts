@@ -6,7 +6,7 @@
 import { type CrazyrouterClient, createClient } from "./client/create-client.js";
 import type { ClientOptions } from "./client/client-options.js";
 import { nodeDecodeBase64, nodeTimers } from "./node-runtime.js";
-import { createUndiciTransport, type UndiciTransportOptions } from "./transport/undici-transport.js";
+import { createUndiciTransport } from "./transport/undici-transport.js";
 
 export { createUndiciTransport, type UndiciTransportOptions } from "./transport/undici-transport.js";
 export { nodeDecodeBase64, nodeTimers } from "./node-runtime.js";

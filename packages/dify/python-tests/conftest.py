@@ -22,10 +22,9 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
-
 # Importing the SDK patches sockets with gevent, as in the real runtime; import it before anything else.
 import dify_plugin  # noqa: F401
+import pytest
 from dify_plugin.config.config import DifyPluginEnv
 from dify_plugin.core.plugin_registration import PluginRegistration
 

@@ -29,7 +29,8 @@ def test_vector_lengths(embedding, credentials, recording, model, length):
 def test_batches_at_the_gateway_limit(embedding, credentials, recording):
     texts = [f"text number {index}" for index in range(2049)]
     result = embedding.invoke("text-embedding-3-small", dict(credentials, dimensions="8"), texts)
-    assert len(result.embeddings) == 2049 and len(result.embeddings[0]) == 8
+    assert len(result.embeddings) == 2049
+    assert len(result.embeddings[0]) == 8
     assert [len(request["body"]["input"]) for request in embedding_requests(recording)] == [2048, 1]
 
 

@@ -25,7 +25,9 @@ def policy(image_plugin_dir):
 
 
 def test_the_table_is_there(image_rule_cases):
-    assert len(image_rule_cases["urls"]) > 50 and image_rule_cases["addresses"] and image_rule_cases["signatures"]
+    assert len(image_rule_cases["urls"]) > 50
+    assert image_rule_cases["addresses"]
+    assert image_rule_cases["signatures"]
 
 
 @pytest.mark.parametrize("case", _cases("urls"), ids=lambda case: f"{case['url']!r}->{case['expected']}")

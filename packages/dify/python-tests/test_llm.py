@@ -46,9 +46,11 @@ def test_non_streaming_reply_and_usage(llm, credentials, recording, api_key):
     chunks = list(llm.invoke("gpt-5.4", credentials, [UserPromptMessage(content="Reply only OK")], {}, stream=False))
     assert len(chunks) == 1
     assert chunks[0].delta.message.content == "OK"
-    assert chunks[0].delta.usage.prompt_tokens > 0 and chunks[0].delta.usage.completion_tokens > 0
+    assert chunks[0].delta.usage.prompt_tokens > 0
+    assert chunks[0].delta.usage.completion_tokens > 0
     # No prices are declared (the gateway publishes none per model): Dify records the tokens at a cost of 0.
-    assert chunks[0].delta.usage.total_price == 0 and chunks[0].delta.usage.currency == "USD"
+    assert chunks[0].delta.usage.total_price == 0
+    assert chunks[0].delta.usage.currency == "USD"
     [request] = chat_requests(recording)
     assert request["body"] == {"model": "gpt-5.4", "messages": [{"role": "user", "content": "Reply only OK"}]}
     assert request["headers"]["authorization"] == credential_fingerprint(f"Bearer {api_key}")
@@ -60,7 +62,8 @@ def test_streaming_reply_carries_usage(llm, credentials, recording):
     text = "".join(chunk.delta.message.content or "" for chunk in chunks)
     assert "hello there" in text
     usage = chunks[-1].delta.usage
-    assert usage is not None and usage.completion_tokens > 0
+    assert usage is not None
+    assert usage.completion_tokens > 0
     [request] = chat_requests(recording)
     assert request["body"]["stream"] is True
     assert request["body"]["stream_options"] == {"include_usage": True}
@@ -82,8 +85,10 @@ def test_reasoning_model_gets_max_completion_tokens(llm, credentials, recording)
     list(llm.invoke("gpt-5.4", credentials, [UserPromptMessage(content="Reply only OK")], {"max_tokens": 32}, stream=False))
     list(llm.invoke("claude-sonnet-4-6", credentials, [UserPromptMessage(content="Reply only OK")], {"max_tokens": 32}, stream=False))
     gpt, claude = chat_requests(recording)
-    assert gpt["body"].get("max_completion_tokens") == 32 and "max_tokens" not in gpt["body"]
-    assert claude["body"].get("max_tokens") == 32 and "max_completion_tokens" not in claude["body"]
+    assert gpt["body"].get("max_completion_tokens") == 32
+    assert "max_tokens" not in gpt["body"]
+    assert claude["body"].get("max_tokens") == 32
+    assert "max_completion_tokens" not in claude["body"]
 
 
 def test_stop_sequences_capped_at_core_limit(llm, credentials, recording):
@@ -120,7 +125,8 @@ def test_bad_key_fails_validation_with_hint(llm, provider, credentials):
         with pytest.raises(CredentialsValidateFailedError) as raised:
             validate()
         message = str(raised.value)
-        assert "401" in message and "create a new sk-... key" in message
+        assert "401" in message
+        assert "create a new sk-... key" in message
         assert "sk-wrong-key-0123456789" not in message
 
 
@@ -133,7 +139,8 @@ def test_model_outside_whitelist(llm, credentials):
     assert "whitelist" in str(raised.value)
     with pytest.raises(InvokeAuthorizationError) as invoked:
         list(llm.invoke(denied, credentials, [UserPromptMessage(content="hi")], {}, stream=False))
-    assert "whitelist" in str(invoked.value) and "403" in str(invoked.value)
+    assert "whitelist" in str(invoked.value)
+    assert "403" in str(invoked.value)
 
 
 @pytest.mark.parametrize(
@@ -200,7 +207,8 @@ def test_reasoning_models_get_no_sampling_fields(llm, credentials, recording):
 def test_a_redirect_is_not_followed_and_says_so(llm, credentials, recording, stream):
     with pytest.raises(InvokeBadRequestError) as raised:
         list(llm.invoke("fault-moved", credentials, [UserPromptMessage(content="hi")], {}, stream=stream))
-    assert "redirects (HTTP 301 to" in str(raised.value) and "not sent on" in str(raised.value)
+    assert "redirects (HTTP 301 to" in str(raised.value)
+    assert "not sent on" in str(raised.value)
     # requests would have followed the 301 as a GET to the address it names.
     assert [(request["method"], request["path"]) for request in recording.requests()] == [("POST", "/v1/chat/completions")]
 
@@ -214,7 +222,8 @@ def test_an_empty_stream_is_an_error(llm, credentials):
 def test_a_200_carrying_an_error_shows_the_upstream_message(llm, credentials):
     with pytest.raises(InvokeServerUnavailableError) as raised:
         list(llm.invoke("fault-error-200", credentials, [UserPromptMessage(content="hi")], {}, stream=False))
-    assert "with an error instead of a result" in str(raised.value) and "overloaded" in str(raised.value)
+    assert "with an error instead of a result" in str(raised.value)
+    assert "overloaded" in str(raised.value)
 
 
 # Dify shows a reply's reasoning as thinking when it comes between <think> tags. Gateways send it under

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 import yaml
-from packaging.requirements import Requirement
 from dify_plugin.core.entities.plugin.setup import PluginConfiguration
 from dify_plugin.entities.model import AIModelEntity, ModelPropertyKey, ModelType
 from dify_plugin.entities.model.provider import ModelProviderConfiguration
 from dify_plugin.entities.tool import ToolConfiguration, ToolProviderConfiguration
 from dify_plugin.interfaces.model.large_language_model import LargeLanguageModel
 from dify_plugin.interfaces.model.text_embedding_model import TextEmbeddingModel
+from packaging.requirements import Requirement
 
 from conftest import inside_plugin
 
@@ -32,8 +32,10 @@ def test_manifests_validate(model_plugin_dir, image_plugin_dir):
     model = PluginConfiguration(**_load(model_plugin_dir, "manifest.yaml"))
     image = PluginConfiguration(**_load(image_plugin_dir, "manifest.yaml"))
     assert model.author == image.author == "crazyrouter"
-    assert model.plugins.models and not model.plugins.tools
-    assert image.plugins.tools and not image.plugins.models
+    assert model.plugins.models
+    assert not model.plugins.tools
+    assert image.plugins.tools
+    assert not image.plugins.models
     assert model.meta.runner.version == "3.12"
 
 
@@ -64,15 +66,14 @@ def test_model_provider_and_models_validate(model_plugin_dir):
     api_key = next(form for form in provider.provider_credential_schema.credential_form_schemas if form.variable == "api_key")
     assert chinese(api_key.label) == "API 密钥"
     assert provider.model_credential_schema is not None
-    assert provider.position is not None and provider.position.llm[0] == "gpt-5.4"
+    assert provider.position is not None
+    assert provider.position.llm[0] == "gpt-5.4"
 
 
 def test_tool_provider_and_tool_validate(image_plugin_dir):
     with inside_plugin(image_plugin_dir):
         provider = ToolProviderConfiguration(**_load(image_plugin_dir, "provider/crazyrouter_image.yaml"))
-        tool = ToolConfiguration(
-            **{key: value for key, value in _load(image_plugin_dir, "tools/generate_image.yaml").items()}
-        )
+        tool = ToolConfiguration(**_load(image_plugin_dir, "tools/generate_image.yaml"))
     assert {credential.name for credential in provider.credentials_schema} == {"api_key", "base_url_region", "custom_base_url"}
     assert [item.identity.name for item in provider.tools] == ["generate_image"]
     parameters = {parameter.name: parameter for parameter in tool.parameters}
@@ -88,8 +89,10 @@ def test_tool_provider_and_tool_validate(image_plugin_dir):
 def test_registration_loads_our_classes(model_plugin, image_plugin):
     llm = model_plugin.get_model_instance("crazyrouter", ModelType.LLM)
     embedding = model_plugin.get_model_instance("crazyrouter", ModelType.TEXT_EMBEDDING)
-    assert isinstance(llm, LargeLanguageModel) and type(llm).__name__ == "CrazyrouterLargeLanguageModel"
-    assert isinstance(embedding, TextEmbeddingModel) and type(embedding).__name__ == "CrazyrouterTextEmbeddingModel"
+    assert isinstance(llm, LargeLanguageModel)
+    assert type(llm).__name__ == "CrazyrouterLargeLanguageModel"
+    assert isinstance(embedding, TextEmbeddingModel)
+    assert type(embedding).__name__ == "CrazyrouterTextEmbeddingModel"
     assert [asset.filename for asset in model_plugin.files] == ["icon.svg"]
     assert image_plugin.get_tool_cls("crazyrouter_image", "generate_image").__name__ == "GenerateImageTool"
     assert image_plugin.get_tool_provider_cls("crazyrouter_image").__name__ == "CrazyrouterImageProvider"
@@ -100,7 +103,7 @@ def test_runs_on_the_python_and_sdk_the_driver_asked_for():
     if not expected:
         pytest.skip("CRAZYROUTER_EXPECTED_SDK is not set; run through vitest (packages/dify/src/dify-sdk.test.ts)")
     python, sdk = expected.split()
-    assert "%d.%d" % sys.version_info[:2] == python
+    assert f"{sys.version_info.major}.{sys.version_info.minor}" == python
     assert importlib.metadata.version("dify_plugin") == sdk
 
 

@@ -27,7 +27,7 @@ interface ExampleServer {
 
 /** Exactly the command of an example config, with the npx package swapped for the local build. */
 function exampleLaunch(file: string): ExampleServer {
-  const config = JSON.parse(readFileSync(join(PACKAGE_DIR, "..", "..", "examples", "cherry-studio", file), "utf8")) as { mcpServers: Record<string, ExampleServer> };
+  const config = JSON.parse(readFileSync(join(PACKAGE_DIR, "..", "..", "examples", file), "utf8")) as { mcpServers: Record<string, ExampleServer> };
   const server = config.mcpServers.crazyrouter!;
   expect([server.command, ...server.args]).toEqual(["npx", "-y", "@crazyrouter/mcp"]);
   return { command: process.execPath, args: [BUILT_BIN], env: server.env };
@@ -43,7 +43,7 @@ async function connectStdio(env: Record<string, string>) {
 }
 
 describe("the built bin over stdio", () => {
-  for (const file of ["cherry-studio.json", "claude-desktop.json", "cursor-mcp.json"]) {
+  for (const file of ["cherry-studio/cherry-studio.json", "claude-desktop/claude-desktop.json", "cursor/cursor-mcp.json"]) {
     it(`starts from ${file}'s command and answers tools/list and a chat call`, async () => {
       const launch = exampleLaunch(file);
       const env = { ...launch.env, CRAZYROUTER_API_KEY: gateway.apiKey, CRAZYROUTER_BASE_URL: gateway.url };

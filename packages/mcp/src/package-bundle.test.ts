@@ -15,7 +15,7 @@ it("has nothing for npx to install: no dependencies, optional peers only, no ins
   expect(manifest.dependencies).toBeUndefined();
   expect(manifest.optionalDependencies).toBeUndefined();
   // The SDK and zod are peers only for code that embeds the server (their types); npm installs no optional peer.
-  const peers = Object.keys((manifest.peerDependencies ?? {}) as Record<string, string>);
+  const peers = Object.keys((manifest.peerDependencies ?? {}));
   const peersMeta = (manifest.peerDependenciesMeta ?? {}) as Record<string, { optional?: boolean }>;
   for (const peer of peers) expect(peersMeta[peer]?.optional, peer).toBe(true);
   const scripts = (manifest.scripts ?? {}) as Record<string, string>;

@@ -49,7 +49,7 @@ export async function runCli(): Promise<void> {
     const { startHttpServer } = await import("./transports/start-http-server.js");
     try {
       const handle = await startHttpServer({ ...config, http: config.http }, gateway, logger);
-      stop = handle.close;
+      stop = () => handle.close();
       logger.info(`listening on ${handle.url}${config.http.token ? " (bearer token required)" : ""}`);
     } catch (error) {
       process.stderr.write(`crazyrouter-mcp: cannot listen on ${config.http.host}:${config.http.port}: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -57,7 +57,8 @@ export async function runCli(): Promise<void> {
     }
   } else {
     const { runStdioServer } = await import("./transports/run-stdio-server.js");
-    stop = (await runStdioServer(config, gateway, logger)).close;
+    const server = await runStdioServer(config, gateway, logger);
+    stop = () => server.close();
   }
 
   let stopping = false;

@@ -62,7 +62,7 @@ export function collectReleaseAssets(artifactsDir: string, assetsDir: string, op
     "| --- | --- |",
     ...rows,
     "",
-    "Setup guides: examples/ in the repository (Coze, n8n, Dify, Cherry Studio and other MCP clients).",
+    "Setup guides: examples/ in the repository (Coze, n8n, Dify, Cherry Studio, Claude Desktop, Cursor).",
     "",
   ].join("\n");
   return { files, notes };

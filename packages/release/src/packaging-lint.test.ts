@@ -95,7 +95,7 @@ describe.each(publishablePackages().map((workspacePackage) => [workspacePackage.
     }
     const bin = manifest.bin;
     named.push(...(typeof bin === "string" ? [bin] : Object.values((bin ?? {}) as Record<string, string>)));
-    for (const field of ["main", "types", "module"]) if (typeof manifest[field] === "string") named.push(manifest[field] as string);
+    for (const field of ["main", "types", "module"]) if (typeof manifest[field] === "string") named.push(manifest[field]);
     const n8n = manifest.n8n as { nodes?: string[]; credentials?: string[] } | undefined;
     named.push(...(n8n?.nodes ?? []), ...(n8n?.credentials ?? []));
     expect(named.length).toBeGreaterThan(0);
@@ -144,7 +144,7 @@ describe.each(publishablePackages().map((workspacePackage) => [workspacePackage.
     expect(installed.status, installed.stderr).toBe(0);
     // What a user adds beside it: the package's declared peers and Node's types, at the versions this workspace uses.
     const workspaceRequire = createRequire(join(workspacePackage.directory, "package.json"));
-    const peers = Object.keys((manifest.peerDependencies ?? {}) as Record<string, string>);
+    const peers = Object.keys((manifest.peerDependencies ?? {}));
     for (const dependency of [...peers, "@types/node"]) {
       const link = join(consumer, "node_modules", dependency);
       mkdirSync(dirname(link), { recursive: true });

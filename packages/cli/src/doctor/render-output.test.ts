@@ -30,6 +30,7 @@ describe("doctor output", () => {
   test("a terminal: each step's line is rewritten in place, with colour", async () => {
     const text = await run({ isTTY: true });
     // Pending line (spinner + title), then cleared and replaced by the result on the same line.
+    // eslint-disable-next-line no-control-regex -- the terminal's escape codes are what this test checks.
     expect(text).toMatch(/\r\x1b\[2K\x1b\[36m\S+\x1b\[0m Chat \(gpt-5\.4\)…[^\n]*\r\x1b\[2K\x1b\[32m✔\x1b\[0m Chat \(gpt-5\.4\): answered "OK"\./);
     expect(text).toContain("\x1b[2m○\x1b[0m");
     expect(text).toContain("\x1b[32m6 passed, 2 skipped: everything checked works.\x1b[0m");
@@ -38,6 +39,7 @@ describe("doctor output", () => {
   test("a terminal with NO_COLOR: still live, without colour codes", async () => {
     const text = await run({ isTTY: true, env: { NO_COLOR: "1" } });
     expect(text).toContain("\r\x1b[2K✔ Chat (gpt-5.4)");
+    // eslint-disable-next-line no-control-regex -- the terminal's escape codes are what this test checks.
     expect(text).not.toMatch(/\x1b\[\d+m/);
   });
 

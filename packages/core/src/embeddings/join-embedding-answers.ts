@@ -50,7 +50,7 @@ export function joinEmbeddingAnswers(
         requestId: meta.requestId,
       });
     }
-    const items = [...(data.data as EmbeddingItem[])].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+    const items = [...data.data].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
     if (items.length !== expected) {
       throw new CrazyrouterError({
         code: "invalid_response",

@@ -37,6 +37,13 @@ describe("redactError", () => {
     expect(shown(redactError(error, [quoted]))).not.toContain(JSON.stringify(quoted).slice(1, -1));
   });
 
+  it("cleans a cause that is not an Error (a transport's plain object), which String() would call [object Object]", () => {
+    const original = new CrazyrouterError({ code: "connection", message: "cut", hint: "retry", cause: { request: { headers: { authorization: `Bearer ${secret}` } } } });
+    const redacted = redactError(original, [secret]);
+    expect(JSON.stringify(redacted.cause)).not.toContain(secret);
+    expect(String((redacted.cause as Error).message)).toContain("[redacted]");
+  });
+
   it("returns clean errors unchanged and cleans plain errors", () => {
     const clean = new CrazyrouterError({ code: "timeout", message: "slow", hint: "wait" });
     expect(redactError(clean, [secret])).toBe(clean);

@@ -1,4 +1,5 @@
 import { CrazyrouterError } from "./crazyrouter-error.js";
+import { describeValue } from "./describe-value.js";
 import { containsSecret, redactSecrets } from "./redact-secrets.js";
 
 /**
@@ -32,7 +33,8 @@ export function redactError(error: unknown, secrets: readonly string[]): unknown
 
 function redactCause(cause: unknown, secrets: readonly string[]): unknown {
   if (cause === undefined) return undefined;
-  const text = cause instanceof Error ? `${cause.message}\n${cause.stack ?? ""}` : String(cause);
+  const text = cause instanceof Error ? `${cause.message}\n${cause.stack ?? ""}` : describeValue(cause);
   if (!containsSecret(text, secrets)) return cause;
-  return new Error(redactSecrets(cause instanceof Error ? cause.message : String(cause), secrets));
+  return new Error(redactSecrets(cause instanceof Error ? cause.message : describeValue(cause), secrets));
 }
+

@@ -17,6 +17,7 @@ export type ImageUrlVerdict =
 
 // Control characters, spaces and backslashes are read differently by different URL parsers (WHATWG turns `\`
 // into `/`, Python's urlsplit does not), which is how checks and fetches get to disagree about the host.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point of this pattern.
 const AMBIGUOUS_CHARACTERS = /[\u0000-\u0020\u007f\\]/;
 
 const refuse = (reason: ImageUrlRefusal, message: string): ImageUrlVerdict => ({ allowed: false, reason, message });

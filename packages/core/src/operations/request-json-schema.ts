@@ -9,10 +9,10 @@ export type JsonSchema = Record<string, unknown>;
  */
 export function requestJsonSchema(operation: OperationDefinition): JsonSchema | undefined {
   if (!operation.request) return undefined;
-  return z.toJSONSchema(operation.request, { io: "input", unrepresentable: "any" }) as JsonSchema;
+  return z.toJSONSchema(operation.request, { io: "input", unrepresentable: "any" });
 }
 
 /** The JSON Schema of an operation's answer: only the fields the core reads are described. */
 export function responseJsonSchema(operation: OperationDefinition): JsonSchema {
-  return z.toJSONSchema(operation.response, { io: "output", unrepresentable: "any" }) as JsonSchema;
+  return z.toJSONSchema(operation.response, { io: "output", unrepresentable: "any" });
 }

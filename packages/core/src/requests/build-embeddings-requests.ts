@@ -21,7 +21,7 @@ export interface BuiltEmbeddingsRequests {
 /** One text or one token list is a list of one: the canonical `input` is always a list. */
 function inputList(input: EmbedRequest["input"]): Array<string | readonly number[]> {
   if (typeof input === "string") return [input];
-  if (input.length > 0 && input.every((item) => typeof item === "number")) return [input as readonly number[]];
+  if (input.length > 0 && input.every((item) => typeof item === "number")) return [input];
   return [...(input as ReadonlyArray<string | readonly number[]>)];
 }
 

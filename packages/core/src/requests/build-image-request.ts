@@ -19,7 +19,7 @@ export function buildImageRequest(request: ImageGenerationRequest, extraBody?: R
   if (fields.response_format !== undefined && typeof fields.model === "string" && refusesResponseFormat(fields.model)) {
     const { response_format: format, ...rest } = fields;
     warnings.push({ field: "response_format", message: `${fields.model} refuses response_format (${format} was asked for); it was not sent, and the model answers in its own format.` });
-    return { body: mergeExtraBody(validateRequest(imageGenerationOperation, rest) as Record<string, unknown>, extraBody), warnings };
+    return { body: mergeExtraBody(validateRequest(imageGenerationOperation, rest), extraBody), warnings };
   }
-  return { body: mergeExtraBody(validateRequest(imageGenerationOperation, fields) as Record<string, unknown>, extraBody), warnings };
+  return { body: mergeExtraBody(validateRequest(imageGenerationOperation, fields), extraBody), warnings };
 }

@@ -147,7 +147,7 @@ export class ChatChunkReader implements AsyncIterator<ChatCompletionChunk> {
 
   private parseChunk(data: string): ChatCompletionChunk {
     const parsed = parseJsonBody(data, this.meta.requestId, this.meta.status);
-    if (typeof parsed === "object" && parsed !== null && "error" in parsed && (parsed as { error: unknown }).error) {
+    if (typeof parsed === "object" && parsed !== null && "error" in parsed && parsed.error) {
       throw classifyErrorEnvelope({ bodyText: data, status: this.meta.status, requestId: this.meta.requestId, where: "stream" });
     }
     if (!isChunk(parsed)) {

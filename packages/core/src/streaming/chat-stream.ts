@@ -55,7 +55,7 @@ export function createChatStream(response: TransportResponse, scope: CallScope, 
   const iterate = (): AsyncIterator<ChatCompletionChunk> => {
     if (reader) throw new Error("a ChatStream can be read only once");
     scope.startIdleWatchdog(options.idleTimeoutMs);
-    reader = new ChatChunkReader(response, meta, { onBytes: scope.touch, onEnd: release, explain });
+    reader = new ChatChunkReader(response, meta, { onBytes: () => scope.touch(), onEnd: release, explain });
     return reader;
   };
   return {

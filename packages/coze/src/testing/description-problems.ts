@@ -61,6 +61,6 @@ function check(coze: CozeSchema, core: Node, at: string, problems: string[]): vo
  */
 export function descriptionProblems(cozeBody: CozeSchema, coreBody: JsonSchema): string[] {
   const problems: string[] = [];
-  check(cozeBody, coreBody as Node, "body", problems);
+  check(cozeBody, coreBody, "body", problems);
   return problems;
 }

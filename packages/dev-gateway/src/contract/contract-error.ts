@@ -143,7 +143,7 @@ function explain(issue: Issue, param: string): Explained {
 /** Follows a union issue into its closest branch, so the answer names the innermost field that is wrong. */
 function resolve(issue: Issue, path: PropertyKey[]): { issue: Issue; path: PropertyKey[] } {
   // A bad key of a map (`metadata`, `logit_bias`): what is wrong with the key itself.
-  if (issue.code === "invalid_key" && issue.issues[0]) return { issue: issue.issues[0] as Issue, path: [...path, ...issue.path] };
+  if (issue.code === "invalid_key" && issue.issues[0]) return { issue: issue.issues[0], path: [...path, ...issue.path] };
   if (issue.code !== "invalid_union") return { issue, path: [...path, ...issue.path] };
   if (issue.errors.length === 0) return { issue, path: [...path, ...issue.path] };
   const branch = closestBranch(issue.errors);

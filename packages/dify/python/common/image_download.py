@@ -110,6 +110,11 @@ def _read_capped(response, max_bytes: int) -> bytes | None:
     return b"".join(chunks)
 
 
+def _after_redirects(redirects: int, message: str) -> str:
+    """A refusal's message, saying how many redirects led to it."""
+    return message if redirects == 0 else f"after {redirects} redirect{'' if redirects == 1 else 's'}, {message}"
+
+
 def download_image(
     link: str,
     gateway_base_url: str | None,
@@ -126,45 +131,42 @@ def download_image(
     current = link
     redirects = 0
     while True:
-        def after(message: str) -> str:
-            return message if redirects == 0 else f"after {redirects} redirect{'' if redirects == 1 else 's'}, {message}"
-
         verdict = check_image_url(current, gateway_base_url)
         if not verdict.allowed:
-            return _refused(verdict.code, after(verdict.message))
+            return _refused(verdict.code, _after_redirects(redirects, verdict.message))
         url = verdict.url
         address = url.bare_host
         if verdict.code == "name":
             address, refusal = _checked_address(url, resolve)
             if refusal:
-                return _refused(refusal.reason, after(refusal.message))
+                return _refused(refusal.reason, _after_redirects(redirects, refusal.message))
         try:
             pool, response = _open(url, address, timeout)
         except (urllib3.exceptions.HTTPError, OSError) as error:
-            return _refused("connection", after(f"the image host could not be reached ({type(error).__name__})"))
+            return _refused("connection", _after_redirects(redirects, f"the image host could not be reached ({type(error).__name__})"))
         try:
             if response.status in _REDIRECTS:
                 location = response.headers.get("location")
                 if not location:
-                    return _refused("http-status", after(f"the image host answered HTTP {response.status} without a Location"))
+                    return _refused("http-status", _after_redirects(redirects, f"the image host answered HTTP {response.status} without a Location"))
                 if redirects >= max_redirects:
                     return _refused("redirects", f"the image host redirected more than {max_redirects} times")
                 current = urljoin(f"{url.scheme}://{url.host_header}{url.target}", location)
                 redirects += 1
                 continue
             if not 200 <= response.status <= 299:
-                return _refused("http-status", after(f"the image host answered HTTP {response.status}"))
+                return _refused("http-status", _after_redirects(redirects, f"the image host answered HTTP {response.status}"))
             declared_length = response.headers.get("content-length", "")
             if declared_length.isdigit() and int(declared_length) > max_bytes:
-                return _refused("too-large", after(f"the image is over the {max_bytes}-byte download limit"))
+                return _refused("too-large", _after_redirects(redirects, f"the image is over the {max_bytes}-byte download limit"))
             try:
                 data = _read_capped(response, max_bytes)
             except (urllib3.exceptions.HTTPError, OSError) as error:
-                return _refused("connection", after(f"the image download broke off ({type(error).__name__})"))
+                return _refused("connection", _after_redirects(redirects, f"the image download broke off ({type(error).__name__})"))
             if data is None:
-                return _refused("too-large", after(f"the image is over the {max_bytes}-byte download limit"))
+                return _refused("too-large", _after_redirects(redirects, f"the image is over the {max_bytes}-byte download limit"))
             checked = check_image_bytes(data, max_bytes, response.headers.get("content-type"))
-            return checked if checked.ok else _refused(checked.reason, after(checked.message))
+            return checked if checked.ok else _refused(checked.reason, _after_redirects(redirects, checked.message))
         finally:
             # Closing without draining: an oversized or unread body is dropped with its connection.
             response.close()

@@ -9,7 +9,7 @@ and a request holds exactly the fields the user set.
 import json
 import logging
 from collections.abc import Generator, Mapping
-from typing import Any, Union
+from typing import Any
 
 from dify_plugin import OAICompatLargeLanguageModel
 from dify_plugin.entities import I18nObject
@@ -81,7 +81,7 @@ class CrazyrouterLargeLanguageModel(OAICompatLargeLanguageModel):
         stop: list[str] | None = None,
         stream: bool = True,
         user: str | None = None,
-    ) -> Union[LLMResult, Generator]:
+    ) -> LLMResult | Generator:
         settings = self._settings(credentials)
         client = GatewayClient.from_credentials(credentials)
         body = self.build_chat_body(model, settings, prompt_messages, dict(model_parameters), tools, stop, stream)

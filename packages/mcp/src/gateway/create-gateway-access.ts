@@ -42,7 +42,7 @@ export function createGatewayAccess(config: McpServerConfig, options: GatewayAcc
         timeoutMs: config.timeoutMs,
         headers: config.extraHeaders,
         userAgent: `crazyrouter-mcp/${SERVER_INFO.version}`,
-        logger: options.logger && { info: options.logger.info, warn: options.logger.warn },
+        logger: options.logger && { info: (message) => options.logger?.info(message), warn: (message) => options.logger?.warn(message) },
         ...options.clientOptions,
       });
     } catch (error) {

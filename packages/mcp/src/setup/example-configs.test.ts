@@ -8,8 +8,8 @@ import { cherryStudioInstallLink } from "./cherry-studio-install-link.js";
 import { mcpServersConfig } from "./mcp-servers-config.js";
 import { MCP_PACKAGE_NAME } from "./stdio-launch.js";
 
-const EXAMPLES_DIR = join(PACKAGE_DIR, "..", "..", "examples", "cherry-studio");
-const readJson = (name: string): unknown => JSON.parse(readFileSync(join(EXAMPLES_DIR, name), "utf8"));
+const EXAMPLES_DIR = join(PACKAGE_DIR, "..", "..", "examples");
+const readJson = (file: string): unknown => JSON.parse(readFileSync(join(EXAMPLES_DIR, file), "utf8"));
 
 const env = z.record(z.string().regex(/^CRAZYROUTER_[A-Z_]+$/), z.string());
 
@@ -37,7 +37,7 @@ const desktopConfig = z.strictObject({
 });
 
 it("cherry-studio.json is a valid Cherry Studio import that runs the npx package, long-running", () => {
-  const config = cherryConfig.parse(readJson("cherry-studio.json"));
+  const config = cherryConfig.parse(readJson("cherry-studio/cherry-studio.json"));
   const server = config.mcpServers.crazyrouter!;
   expect(server).toMatchObject({ type: "stdio", command: "npx", args: ["-y", MCP_PACKAGE_NAME], longRunning: true });
   expect(Object.keys(server.env ?? {})).toContain("CRAZYROUTER_API_KEY");
@@ -45,14 +45,14 @@ it("cherry-studio.json is a valid Cherry Studio import that runs the npx package
 });
 
 it("claude-desktop.json and cursor-mcp.json use the shared mcpServers shape", () => {
-  for (const name of ["claude-desktop.json", "cursor-mcp.json"]) {
-    const config = desktopConfig.parse(readJson(name));
+  for (const file of ["claude-desktop/claude-desktop.json", "cursor/cursor-mcp.json"]) {
+    const config = desktopConfig.parse(readJson(file));
     expect(config).toEqual(mcpServersConfig());
   }
 });
 
 it("the README's install link decodes to cherry-studio.json without any key: the README says where to paste it", () => {
-  const readme = readFileSync(join(EXAMPLES_DIR, "README.md"), "utf8");
+  const readme = readFileSync(join(EXAMPLES_DIR, "cherry-studio", "README.md"), "utf8");
   const link = /cherrystudio:\/\/mcp\/install\?servers=[A-Za-z0-9%]+/.exec(readme)?.[0];
   expect(link).toBe(cherryStudioInstallLink(cherryStudioConfig({ apiKey: null })));
   const decoded = JSON.parse(Buffer.from(decodeURIComponent(link!.split("servers=")[1]!), "base64").toString("utf8")) as { mcpServers: { crazyrouter: { env: object } } };

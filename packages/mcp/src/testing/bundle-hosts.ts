@@ -18,7 +18,7 @@ const withThisNode = (command: string) => (command === "node" ? process.execPath
  * Undefined when a required setting is missing: Claude Desktop then asks for it instead of starting the server.
  */
 export async function claudeDesktopLaunch(folder: string, manifest: McpbManifest, userConfig: Record<string, string>): Promise<BundleLaunch | undefined> {
-  const config = await getMcpConfigForManifest({ manifest: manifest as never, extensionPath: folder, systemDirs: { HOME: homedir() }, userConfig, pathSeparator: sep });
+  const config = await getMcpConfigForManifest({ manifest: manifest, extensionPath: folder, systemDirs: { HOME: homedir() }, userConfig, pathSeparator: sep });
   if (!config) return undefined;
   return { command: withThisNode(config.command), args: config.args ?? [], env: config.env ?? {} };
 }

@@ -28,7 +28,7 @@ interface EmbeddingsOutput {
 
 it("answers a summary by default, without vectors", async () => {
   const result = await connection.client.callTool({ name: "crazyrouter_embeddings", arguments: { texts: ["first", "second"] } });
-  const output = result.structuredContent as unknown as EmbeddingsOutput;
+  const output = result.structuredContent as EmbeddingsOutput;
   expect(output).toMatchObject({ count: 2, dimensions: 1536, model: "text-embedding-3-small" });
   expect(output.vectors).toBeUndefined();
   expect(JSON.parse(firstText(result))).toEqual(output);
@@ -41,7 +41,7 @@ it("returns rounded vectors of the requested length, and passes encoding_format 
     name: "crazyrouter_embeddings",
     arguments: { texts: ["a cat", "a dog"], dimensions: 64, include_vectors: true, encoding_format: "float" },
   });
-  const output = result.structuredContent as unknown as EmbeddingsOutput;
+  const output = result.structuredContent as EmbeddingsOutput;
   expect(output.vectors).toHaveLength(2);
   expect(output.vectors![0]).toHaveLength(64);
   for (const value of output.vectors![0]!) expect(Math.abs(value * 1e6 - Math.round(value * 1e6))).toBeLessThan(1e-6);
@@ -51,7 +51,7 @@ it("returns rounded vectors of the requested length, and passes encoding_format 
 it("computes the similarity matrix and ranks texts against a query in the same request", async () => {
   const texts = ["the cat sat on the mat", "stock prices fell", "a cat on a mat"];
   const result = await connection.client.callTool({ name: "crazyrouter_embeddings", arguments: { texts, similarity: true, query: "the cat sat on the mat" } });
-  const output = result.structuredContent as unknown as EmbeddingsOutput;
+  const output = result.structuredContent as EmbeddingsOutput;
   expect(output.count).toBe(3);
   expect(output.similarity).toHaveLength(3);
   expect(output.similarity![0]![0]).toBe(1);
@@ -66,7 +66,7 @@ it("computes the similarity matrix and ranks texts against a query in the same r
 it("leaves vectors out, saying why, when they would overflow a client's result limit", async () => {
   const texts = Array.from({ length: 40 }, (_, index) => `text number ${index}`);
   const result = await connection.client.callTool({ name: "crazyrouter_embeddings", arguments: { texts, include_vectors: true } });
-  const output = result.structuredContent as unknown as EmbeddingsOutput;
+  const output = result.structuredContent as EmbeddingsOutput;
   expect(output.vectors).toBeUndefined();
   expect(output.vectors_omitted).toMatch(/dimensions/);
   expect(JSON.stringify(result).length).toBeLessThan(100_000);

@@ -29,7 +29,7 @@ it("downloads, saves and inlines a small image, with the URL and path in the fir
   try {
     const result = await connection.client.callTool({ name: "crazyrouter_generate_image", arguments: { prompt: "a red bicycle", size: "1024x1024" } });
     expect(result.isError).toBeFalsy();
-    const output = result.structuredContent as unknown as ImageOutput;
+    const output = result.structuredContent as ImageOutput;
     const image = output.images[0]!;
     expect(image).toMatchObject({ inline: true, mime_type: "image/png", revised_prompt: "a red bicycle (dev gateway)" });
     expect(image.url).toMatch(/\/__dev\/images\/.+\.png$/);
@@ -58,7 +58,7 @@ it("saves a large image without inlining it, and the result stays far under 1 Mi
       undefined,
       { timeout: 60_000 },
     );
-    const output = result.structuredContent as unknown as ImageOutput;
+    const output = result.structuredContent as ImageOutput;
     const image = output.images[0]!;
     expect(image.inline).toBe(false);
     expect(statSync(image.path!).size).toBeGreaterThan(4 * 1024 * 1024);
@@ -74,7 +74,7 @@ it("inlines nothing when the inline limit is 0", async () => {
   const connection = await connectInMemory(testConfig(gateway, { inlineImageMaxBytes: 0 }));
   try {
     const result = await connection.client.callTool({ name: "crazyrouter_generate_image", arguments: { prompt: "a boat", n: 2 } });
-    const output = result.structuredContent as unknown as ImageOutput;
+    const output = result.structuredContent as ImageOutput;
     expect(output.images).toHaveLength(2);
     expect(output.images.every((image) => !image.inline && image.path)).toBe(true);
     expect(new Set(output.images.map((image) => image.path)).size).toBe(2);
@@ -159,7 +159,7 @@ it("downloads no internal, non-image or oversized link, and still answers every 
     const result = await connection.client.callTool({ name: "crazyrouter_generate_image", arguments: { prompt: "a lighthouse" } });
     expect(result.isError).toBeFalsy();
     expect(hostile.state.internalHits).toEqual([]);
-    const images = (result.structuredContent as unknown as ImageOutput).images;
+    const images = (result.structuredContent as ImageOutput).images;
     expect(images.map((image) => Boolean(image.path))).toEqual([false, false, false, false, false, false, false, true]);
     expect(images.map((image) => image.error?.split(" ")[0])).toEqual(["127.0.0.1", "169.254.169.254", "after", "after", "images.example.test", "the", "the", undefined]);
     expect(images[6]?.error).toMatch(/over the 52428800-byte download limit/);
