@@ -57,7 +57,8 @@ def test_model_provider_and_models_validate(model_plugin_dir):
     assert names["claude-sonnet-4-6"].model_properties[ModelPropertyKey.CONTEXT_SIZE] == 1_000_000
     rules = {model: {rule.name: rule for rule in names[model].parameter_rules} for model in names}
     assert rules["gpt-5.4"]["reasoning_effort"].options == ["none", "low", "medium", "high", "xhigh"]
-    assert rules["gpt-5.4"]["max_tokens"].max == 128_000 and "temperature" not in rules["gpt-5.4"]
+    assert rules["gpt-5.4"]["max_tokens"].max == 128_000
+    assert "temperature" not in rules["gpt-5.4"]
     assert (rules["claude-sonnet-4-6"]["temperature"].min, rules["claude-sonnet-4-6"]["temperature"].max) == (0, 1)
     assert "top_p" not in rules["claude-sonnet-4-6"]
     assert "json_schema" in rules["gpt-5.4"]["response_format"].options

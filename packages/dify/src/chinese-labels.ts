@@ -77,7 +77,7 @@ export function chineseFor(english: string): string | undefined {
  * (texts that already have one keep it). Never changes `value`.
  */
 export function withChineseLabels<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((entry) => withChineseLabels(entry)) as T;
+  if (Array.isArray(value)) return (value as unknown[]).map((entry) => withChineseLabels(entry)) as T;
   if (typeof value !== "object" || value === null) return value;
   const copy: Record<string, unknown> = {};
   for (const [key, entry] of Object.entries(value)) copy[key] = withChineseLabels(entry);

@@ -1,4 +1,4 @@
-/* eslint-disable no-console, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals --
+/* eslint-disable no-console, @n8n/community-nodes/no-restricted-imports --
    A benchmark script run from a terminal; it never ships. */
 /**
  * 1,000 input items through the built node's Embeddings resource (batched by the core) against one request per

@@ -1,4 +1,4 @@
-/* eslint-disable no-console, @n8n/community-nodes/no-restricted-imports, @n8n/community-nodes/no-restricted-globals --
+/* eslint-disable no-console, @n8n/community-nodes/no-restricted-imports --
    A benchmark script run from a terminal; it never ships. */
 /**
  * Chat over 100 items through the built node against the dev gateway with 1 s added to every answer (a model that

@@ -14,7 +14,7 @@ import type { RequestWarning } from "./request-warning.js";
  */
 export function buildImageRequest(request: ImageGenerationRequest, extraBody?: Readonly<Record<string, unknown>>): BuiltRequest {
   const fields = dropUnsetFields(request) as ImageGenerationRequest;
-  if (typeof fields.model === "string") checkImageFamily(fields as ImageGenerationRequest & { model: string });
+  if (typeof fields.model === "string") checkImageFamily(fields);
   const warnings: RequestWarning[] = [];
   if (fields.response_format !== undefined && typeof fields.model === "string" && refusesResponseFormat(fields.model)) {
     const { response_format: format, ...rest } = fields;

@@ -13,7 +13,7 @@ const isSchema = (value: unknown) => isObject(value) || typeof value === "boolea
  */
 export function jsonSchemaProblem(schema: unknown, path = ""): [string, string] | undefined {
   if (!isObject(schema)) return [path, "a JSON Schema is an object such as {\"type\": \"object\", \"properties\": {...}}"];
-  const types = Array.isArray(schema.type) ? schema.type : schema.type === undefined ? [] : [schema.type];
+  const types: unknown[] = Array.isArray(schema.type) ? schema.type : schema.type === undefined ? [] : [schema.type];
   const unknown = types.find((type) => typeof type !== "string" || !TYPE_NAMES.has(type));
   if (unknown !== undefined) return [`${path}.type`, `${JSON.stringify(unknown)} is not a JSON Schema type (use ${[...TYPE_NAMES].join(", ")})`];
   for (const key of SCHEMA_MAPS) {
@@ -43,10 +43,11 @@ export function jsonSchemaProblem(schema: unknown, path = ""): [string, string] 
     if (problem) return problem;
   }
   if (schema.required !== undefined) {
-    if (!Array.isArray(schema.required) || schema.required.some((name) => typeof name !== "string")) return [`${path}.required`, "required is a list of property names"];
+    const required: unknown = schema.required;
+    if (!Array.isArray(required) || required.some((name) => typeof name !== "string")) return [`${path}.required`, "required is a list of property names"];
     const properties = isObject(schema.properties) ? schema.properties : undefined;
-    const missing = properties && schema.required.find((name) => !Object.hasOwn(properties, name as string));
-    if (missing !== undefined) return [`${path}.required`, `"${String(missing)}" is required but not among the properties`];
+    const missing = properties && (required as string[]).find((name) => !Object.hasOwn(properties, name));
+    if (missing !== undefined) return [`${path}.required`, `"${missing}" is required but not among the properties`];
   }
   if (schema.enum !== undefined && (!Array.isArray(schema.enum) || schema.enum.length === 0)) return [`${path}.enum`, "enum is a non-empty list of values"];
   return undefined;
