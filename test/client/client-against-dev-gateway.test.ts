@@ -185,10 +185,12 @@ describe("fault modes end in bounded time with the right retries and code", () =
     expect(stream.meta.attempts).toBe(3);
   });
 
-  it("honours the caller's abort signal", async () => {
+  it("honours the caller's abort signal while the gateway holds the request", async () => {
     const controller = new AbortController();
-    const pending = client().chat(hello, { ...fault("slow-headers; delay_ms=5000"), signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
+    const pending = client().chat(hello, { ...fault("slow-headers; delay_ms=600000"), signal: controller.signal });
+    // Abort once the request has arrived (an event, not a guessed delay), so the abort hits a call in flight.
+    await expect.poll(() => gateway.requests.length, { timeout: 15_000 }).toBe(1);
+    controller.abort();
     expect((await failure(pending)).code).toBe("aborted");
   });
 });
