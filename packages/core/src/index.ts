@@ -82,7 +82,8 @@ export {
   type ModelsResult,
 } from "./client/create-client.js";
 export type { EmbeddingsResult } from "./embeddings/join-embedding-answers.js";
-export type { ClientOptions, CallOptions, ResultMeta, Logger } from "./client/client-options.js";
-export type { ChatSummary, ChatToolCall, ChatUsage } from "./client/summarize-chat.js";
+export type { ClientOptions, CallOptions, Logger } from "./client/client-options.js";
+export type { ResultMeta } from "./results/result-meta.js";
+export type { ChatSummary, ChatToolCall, ChatUsage } from "./results/summarize-chat.js";
 export type { ChatStream } from "./streaming/chat-stream.js";
 export type { StreamFormat } from "./streaming/chat-chunk-reader.js";

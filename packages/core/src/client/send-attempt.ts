@@ -7,7 +7,7 @@ import { parseRetryAfter } from "../retry/retry-policy.js";
 import type { Timers } from "../timers/timers.js";
 import type { Transport, TransportResponse } from "../transport/transport.js";
 import type { CallScope } from "./call-scope.js";
-import { describeCause } from "./describe-cause.js";
+import { describeCause } from "../errors/describe-cause.js";
 import { AttemptFailure } from "./attempt-failure.js";
 import { formatDeadline } from "./deadlines.js";
 

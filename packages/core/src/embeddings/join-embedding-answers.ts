@@ -1,4 +1,4 @@
-import type { ResultMeta } from "../client/client-options.js";
+import type { ResultMeta } from "../results/result-meta.js";
 import { CrazyrouterError } from "../errors/crazyrouter-error.js";
 import { FIX_HINTS } from "../errors/fix-hints.js";
 import type { z } from "zod";
