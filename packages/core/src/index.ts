@@ -34,6 +34,7 @@ export { isLoopbackHost } from "./network/is-loopback-host.js";
 export { checkLoopbackRequest, type LoopbackRequestHeaders, type LoopbackRequestOptions } from "./network/check-loopback-request.js";
 
 export { CrazyrouterError, type CrazyrouterErrorCode, type CrazyrouterErrorData } from "./errors/crazyrouter-error.js";
+export { formatErrorFacts } from "./errors/format-error-facts.js";
 export { FIX_HINTS, SITUATION_HINTS } from "./errors/fix-hints.js";
 export { classifyHttpError, type HttpErrorFacts } from "./errors/classify-http-error.js";
 export { GATEWAY_ERROR_PATTERNS, RETRYABLE_ERROR_CODES, ERROR_EXCERPT_LENGTH } from "./errors/gateway-error-rules.js";
