@@ -31,7 +31,7 @@ describe("chat", () => {
     const result = await client().chat(hello);
     expect(result.text).toBe("OK");
     expect(result.finishReason).toBe("stop");
-    expect(result.usage?.totalTokens).toBeGreaterThan(0);
+    expect(result.usage?.total_tokens).toBeGreaterThan(0);
     expect(result.meta).toMatchObject({ status: 200, attempts: 1, baseUrl: gateway.baseUrl, model: "gpt-5.4" });
     expect(result.meta.requestId).toMatch(/\S/);
     const [recorded] = gateway.requests;
@@ -47,7 +47,7 @@ describe("chat", () => {
     expect(gateway.requests[0]?.body).toMatchObject({ stream: true, stream_options: { include_usage: true } });
     const collected = await (await client().streamChat(hello)).collect();
     expect(collected).toMatchObject({ text: "OK", finishReason: "stop" });
-    expect(collected.usage?.totalTokens).toBeGreaterThan(0);
+    expect(collected.usage?.total_tokens).toBeGreaterThan(0);
   });
 
   it("sends a token limit as max_completion_tokens to reasoning models, and as given to others", async () => {
