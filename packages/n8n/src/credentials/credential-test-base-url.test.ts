@@ -1,5 +1,5 @@
 import { REGIONS, type Region, regionBaseUrl } from '@crazyrouter/core';
-import { type BaseUrlFixtureRow, type FixtureTable } from '@crazyrouter/core/internal';
+import type { BaseUrlFixtureRow, FixtureTable } from '@crazyrouter/core/internal';
 import table from '@crazyrouter/core/fixtures/base-url.json' with { type: 'json' };
 import { expect, it } from 'vitest';
 
