@@ -18,10 +18,11 @@ export const MCP_REASONS = {
 } as const;
 
 export const N8N_REASONS = {
-  chatOptions: "the node's chat options are temperature, top P, penalties, seed, reasoning effort, stop sequences, maximum tokens and JSON mode",
+  chatOptions: "the node's chat options are temperature, top P, penalties, seed, reasoning effort, stop sequences, maximum tokens, JSON mode and a JSON schema",
   noStreaming: "a node returns whole items: it does not stream",
   noTools: "the node has no tools input: function calling is the AI Agent's job (the node itself is an agent tool)",
-  responseFormat: "JSON mode asks for json_object; the node takes no JSON schema",
+  noSchema: "the JSON Schema option holds the schema itself: a json_schema reply format without one cannot be set",
+  encoding: "the node always fetches base64 and gives vectors as numbers: the wire encoding changes nothing a user sees, so it is not a setting",
   oneLimit: "the node offers one Maximum Tokens option, which core sends as max_tokens to models that are not reasoning models",
   tokenLists: "each item's Text is a string; token ids are not texts",
 } as const;

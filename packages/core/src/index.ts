@@ -25,6 +25,7 @@ export type { EmbeddingsResult } from "./embeddings/join-embedding-answers.js";
 export type { ChatStream } from "./streaming/chat-stream.js";
 export type { StreamFormat } from "./streaming/chat-chunk-reader.js";
 export type { RequestWarning } from "./requests/request-warning.js";
+export { mapWithConcurrency } from "./concurrency/map-with-concurrency.js";
 export { DEFAULT_DEADLINES, MAX_TIMEOUT_MS, formatDeadline, type Deadlines } from "./client/deadlines.js";
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./retry/retry-policy.js";
 export type { Transport, TransportRequest, TransportResponse } from "./transport/transport.js";
@@ -56,7 +57,16 @@ export { imageGenerationOperation, DEFAULT_IMAGE_MODEL, type ImageGenerationRequ
 export { listModelsOperation, type ListModelsResponse } from "./operations/list-models.js";
 
 // Models.
-export { KNOWN_CHAT_MODELS, KNOWN_EMBEDDING_MODELS, KNOWN_IMAGE_MODELS, type KnownChatModel, type KnownEmbeddingModel, type KnownImageModel } from "./models/known-models.js";
+export {
+  KNOWN_CHAT_MODELS,
+  KNOWN_EMBEDDING_MODELS,
+  KNOWN_IMAGE_MODELS,
+  type KnownChatModel,
+  type KnownEmbeddingModel,
+  type KnownImageModel,
+  type ReasoningEffort,
+} from "./models/known-models.js";
+export { IMAGE_FAMILIES, imageFamily, type ImageFamily } from "./models/image-families.js";
 export { modelKind, type ModelKind } from "./models/model-kind.js";
 export { isReasoningModel, REASONING_MODEL_PATTERN } from "./models/reasoning-models.js";
 export { REASONING_UNSUPPORTED_FIELDS } from "./requests/reasoning-request-rule.js";
@@ -77,6 +87,7 @@ export { checkLoopbackRequest, type LoopbackRequestHeaders, type LoopbackRequest
 export { CrazyrouterError, type CrazyrouterErrorCode, type CrazyrouterErrorData } from "./errors/crazyrouter-error.js";
 export { formatErrorFacts } from "./errors/format-error-facts.js";
 export { FIX_HINTS, SITUATION_HINTS } from "./errors/fix-hints.js";
+export { hintForCorrectedBaseUrl } from "./errors/hint-for-corrected-base-url.js";
 export { GATEWAY_ERROR_PATTERNS, RETRYABLE_ERROR_CODES, ERROR_EXCERPT_LENGTH } from "./errors/gateway-error-rules.js";
 export { REQUEST_ID_HEADERS } from "./http/request-id.js";
 export { redactSecrets, maskApiKey, KEY_LIKE_PATTERN, MIN_SECRET_LENGTH, REDACTED } from "./errors/redact-secrets.js";

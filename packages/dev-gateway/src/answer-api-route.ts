@@ -70,18 +70,20 @@ export function answerApiRoute(route: ApiRoute, body: Record<string, unknown>, c
       if (denied) return denied;
       const parsed = chatCompletionRequestSchema.safeParse(withoutVendorFields(body), PARSE);
       if (!parsed.success) return contractError(parsed.error, "unrecognized_argument");
+      let reasoningField: "reasoning_content" | "reasoning" | undefined;
       if (!faultModel) {
         const served = servedModel("chat", parsed.data.model, state.models);
         if (!served.ok) return served.error;
         const refused = served.facts && checkChatModel(parsed.data, served.facts);
         if (refused) return refused;
+        reasoningField = served.facts?.sharesReasoning;
       }
       const chunkCount = context.chunkHeader === undefined ? undefined : Number(context.chunkHeader);
       if (chunkCount !== undefined && !(Number.isInteger(chunkCount) && chunkCount >= 1 && chunkCount <= MAX_STREAM_CHUNKS)) {
         return chunkCountError();
       }
       const chatRequest = context.streamAsJson ? { ...parsed.data, stream: false } : parsed.data;
-      return handleChatCompletions(chatRequest, { chunkCount });
+      return handleChatCompletions(chatRequest, { chunkCount, reasoningField });
     }
     case "embeddings": {
       const denied = gate(body.model);

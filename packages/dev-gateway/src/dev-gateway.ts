@@ -1,4 +1,5 @@
 import type { RecordedRequest } from "./recorded-request.js";
+import type { RequestHold } from "./request-hold.js";
 import type { RecordingLimits, RecordingSize } from "./request-recording.js";
 
 export interface DevGatewayOptions {
@@ -33,8 +34,12 @@ export interface DevGateway {
   requests: RecordedRequest[];
   /** How many requests and bytes the recording holds, and how many it dropped since the last clear. */
   recordingSize(): RecordingSize;
-  /** Empties `requests` and resets the `times=N` fault counters. */
+  /** Empties `requests`, resets the `times=N` fault counters and starts a new in-flight peak. */
   clearRequests(): void;
+  /** `/v1` requests being answered now (received, not yet fully answered), and the most at once since the last clear. */
+  inFlight(): { now: number; peak: number };
+  /** Holds every `/v1` request after recording it until the test releases it (see RequestHold). One hold at a time. */
+  hold(): RequestHold;
   /** Stops listening, cuts open and stalled connections and clears every timer. */
   close(): Promise<void>;
 }

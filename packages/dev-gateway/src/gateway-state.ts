@@ -1,6 +1,8 @@
 import type { BoundedMap } from "./bounded-map.js";
 import type { EmbeddingEncoder } from "./embedding-encoder.js";
 import type { FaultCounter } from "./fault-counter.js";
+import type { InFlightCounter } from "./in-flight-counter.js";
+import type { RequestHoldState } from "./request-hold.js";
 import type { RequestRecording } from "./request-recording.js";
 
 /** Everything one running gateway shares between its requests. */
@@ -15,6 +17,9 @@ export interface GatewayState {
   latencyMs: number;
   recording: RequestRecording;
   faults: FaultCounter;
+  inFlight: InFlightCounter;
+  /** Set while a test holds requests (DevGateway.hold). */
+  hold: RequestHoldState | undefined;
   images: BoundedMap<string, Buffer>;
   embeddings: EmbeddingEncoder;
   /** Aborts when the gateway closes: every wait listens to it, so no timer outlives close(). */

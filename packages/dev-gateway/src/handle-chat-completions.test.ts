@@ -150,3 +150,43 @@ describe("POST /v1/chat/completions", () => {
     });
   });
 });
+
+describe("models that share their reasoning", () => {
+  const gateway = useDevGateway({ models: ["deepseek-reasoner", "gpt-oss-120b", "gpt-5.4"] });
+  type Delta = Record<string, string | undefined>;
+
+  test.each([
+    ["deepseek-reasoner", "reasoning_content"],
+    ["gpt-oss-120b", "reasoning"],
+  ])("%s answers with its reasoning under %s, whole and streamed ahead of the answer", async (model, field) => {
+    const whole = await readJson(await postJson(gateway(), "/chat/completions", { ...ask("why is the sky blue"), model }));
+    expect(whole.choices[0].message).toMatchObject({ content: "Echo: why is the sky blue", [field]: "Thinking about: why is the sky blue" });
+
+    const streamed = await postJson(gateway(), "/chat/completions", { ...ask("why is the sky blue"), model, stream: true });
+    const deltas = sseData(await streamed.text())
+      .filter((data) => data !== "[DONE]")
+      .map((data) => (JSON.parse(data).choices[0]?.delta ?? {}) as Delta);
+    expect(deltas.map((delta) => delta[field] ?? "").join("")).toBe("Thinking about: why is the sky blue");
+    expect(deltas.map((delta) => delta.content ?? "").join("")).toBe("Echo: why is the sky blue");
+    expect(deltas.findLastIndex((delta) => delta[field])).toBeLessThan(deltas.findIndex((delta) => delta.content));
+  });
+
+  test("other models share none", async () => {
+    const whole = await readJson(await postJson(gateway(), "/chat/completions", ask("hi")));
+    expect(Object.keys(whole.choices[0].message).sort()).toEqual(["content", "refusal", "role"]);
+  });
+});
+
+describe("JSON reply formats", () => {
+  const gateway = useDevGateway();
+
+  test("json_object answers a JSON object, json_schema a value following the schema", async () => {
+    const object = await readJson(await postJson(gateway(), "/chat/completions", { ...ask("hello"), response_format: { type: "json_object" } }));
+    expect(JSON.parse(object.choices[0].message.content)).toEqual({ echo: "hello" });
+    const schema = { type: "object", properties: { answer: { type: "string" }, score: { type: "integer" } }, required: ["answer", "score"] };
+    const followed = await readJson(
+      await postJson(gateway(), "/chat/completions", { ...ask("hello"), response_format: { type: "json_schema", json_schema: { name: "reply", schema } } }),
+    );
+    expect(JSON.parse(followed.choices[0].message.content)).toEqual({ answer: "hello", score: 0 });
+  });
+});

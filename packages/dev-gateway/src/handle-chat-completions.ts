@@ -9,6 +9,8 @@ import { splitReply } from "./split-reply.js";
 export interface ChatCompletionsOptions {
   /** From `x-dev-gateway-stream-chunks`: the exact number of content pieces. */
   chunkCount?: number;
+  /** For models that share their reasoning: the field it goes under (see the catalogue's `sharesReasoning`). */
+  reasoningField?: "reasoning_content" | "reasoning" | undefined;
 }
 
 function randomId(prefix: string): string {
@@ -21,20 +23,23 @@ export function handleChatCompletions(request: ChatCompletionRequest, options: C
   const id = randomId("chatcmpl-");
   const created = Math.floor(Date.now() / 1000);
   const pieces = reply.kind === "text" ? splitReply(reply.content, options.chunkCount) : [];
+  // What a reasoning model shares before answering, in its own field; streamed word by word ahead of the answer.
+  const field = options.reasoningField;
+  const lastUser = request.messages.findLast((message) => message.role === "user");
+  const reasoning = field ? `Thinking about: ${lastUser ? messageText(lastUser) : ""}` : undefined;
   const content = pieces.join("");
   const toolCall =
     reply.kind === "tool_call"
       ? { id: randomId("call_"), type: "function" as const, function: { name: reply.name, arguments: "{}" } }
       : undefined;
   const promptTokens = Math.max(1, request.messages.reduce((sum, message) => sum + countWords(messageText(message)), 0));
-  const completionTokens = toolCall ? 1 + countWords(toolCall.function.name) : Math.max(1, countWords(content));
+  const completionTokens = (toolCall ? 1 + countWords(toolCall.function.name) : Math.max(1, countWords(content))) + (reasoning ? countWords(reasoning) : 0);
   const usage = { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens };
   const finishReason = toolCall ? "tool_calls" : "stop";
 
   if (!request.stream) {
-    const message = toolCall
-      ? { role: "assistant", content: null, refusal: null, tool_calls: [toolCall] }
-      : { role: "assistant", content, refusal: null };
+    const answer = toolCall ? { role: "assistant", content: null, refusal: null, tool_calls: [toolCall] } : { role: "assistant", content, refusal: null };
+    const message = field && reasoning ? { ...answer, [field]: reasoning } : answer;
     const choices = Array.from({ length: request.n ?? 1 }, (_, index) => ({
       index,
       message,
@@ -52,6 +57,10 @@ export function handleChatCompletions(request: ChatCompletionRequest, options: C
   const chunk = (delta: string, finish: string | null) =>
     `${head}[{"index":0,"delta":${delta},"logprobs":null,"finish_reason":${finish === null ? "null" : `"${finish}"`}}]${tail}\n\n`;
   const events: string[] = [];
+  if (field && reasoning) {
+    events.push(chunk(`{"role":"assistant","content":null,${JSON.stringify(field)}:""}`, null));
+    for (const piece of splitReply(reasoning)) events.push(chunk(JSON.stringify({ [field]: piece }), null));
+  }
   if (toolCall) {
     events.push(chunk('{"role":"assistant","content":null}', null));
     const opening = { index: 0, id: toolCall.id, type: "function", function: { name: toolCall.function.name, arguments: "" } };

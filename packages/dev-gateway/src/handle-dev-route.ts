@@ -5,10 +5,11 @@ import { invalidUrlError, openAiError } from "./openai-error.js";
 /** Path prefix of the gateway's own control endpoints: no auth, never recorded. */
 export const DEV_ROUTE_PREFIX = "/__dev/";
 
-/** Empties the recording and the `times=N` counters together, so each test starts from a clean gateway. */
+/** Empties the recording, the `times=N` counters and the in-flight peak together, so each test starts from a clean gateway. */
 export function clearRecording(state: GatewayState): void {
   state.recording.clear();
   state.faults.reset();
+  state.inFlight.reset();
 }
 
 /**

@@ -7,6 +7,7 @@ export { DEV_GATEWAY_API_KEY } from "./dev-gateway-api-key.js";
 export { DEFAULT_DEV_GATEWAY_MODELS } from "./models/default-dev-gateway-models.js";
 export type { DevGateway, DevGatewayOptions } from "./dev-gateway.js";
 export type { RecordedRequest } from "./recorded-request.js";
+export type { HeldRequest, RequestHold } from "./request-hold.js";
 export { credentialFingerprint, recordedHeaderValue } from "./credential-fingerprint.js";
 export { DEFAULT_RECORDING_LIMITS, type RecordingLimits, type RecordingSize } from "./request-recording.js";
 export { startDevGateway } from "./start-dev-gateway.js";

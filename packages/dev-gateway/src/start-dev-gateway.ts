@@ -9,6 +9,7 @@ import { DEV_GATEWAY_API_KEY } from "./dev-gateway-api-key.js";
 import { abortableDelay } from "./abortable-delay.js";
 import { EmbeddingEncoder } from "./embedding-encoder.js";
 import { FaultCounter } from "./fault-counter.js";
+import { InFlightCounter } from "./in-flight-counter.js";
 import type { GatewayState } from "./gateway-state.js";
 import { handleApiRequest } from "./handle-api-request.js";
 import { clearRecording, DEV_ROUTE_PREFIX, handleDevRoute } from "./handle-dev-route.js";
@@ -17,6 +18,7 @@ import { openAiError } from "./openai-error.js";
 import { BodyTooLargeError, readRequestBody } from "./read-request-body.js";
 import { recordRequest } from "./recorded-request.js";
 import { refuseForeignRequest } from "./refuse-foreign-request.js";
+import { RequestHoldState } from "./request-hold.js";
 import { DEFAULT_RECORDING_LIMITS, RequestRecording, type RecordingLimits } from "./request-recording.js";
 import { splitRequestTarget } from "./split-request-target.js";
 import { writeDevResponse } from "./write-dev-response.js";
@@ -45,7 +47,10 @@ async function serve(request: IncomingMessage, response: ServerResponse, state: 
       await writeDevResponse(response, handleDevRoute(method, path, state), { signal });
       return;
     }
-    state.recording.add(recordRequest({ method, path, query, headers: request.headers, rawBody }, state.recording.limits));
+    const recorded = recordRequest({ method, path, query, headers: request.headers, rawBody }, state.recording.limits);
+    state.recording.add(recorded);
+    response.once("close", state.inFlight.enter());
+    if (state.hold) await state.hold.wait(recorded, signal);
     if (!(await abortableDelay(state.latencyMs, signal))) return;
     const answer = await handleApiRequest({ method, path, headers: request.headers, rawBody, signal }, state);
     await writeDevResponse(response, answer.response, { signal, cut: answer.cut });
@@ -105,6 +110,8 @@ export async function startDevGateway(options: DevGatewayOptions = {}): Promise<
     latencyMs,
     recording: new RequestRecording(recordingLimits(options.recording)),
     faults: new FaultCounter(),
+    inFlight: new InFlightCounter(),
+    hold: undefined,
     images: new BoundedMap({ maxEntries: 256, maxSize: 256 * 1024 * 1024, sizeOf: (png) => png.length }),
     embeddings: new EmbeddingEncoder(),
     closing: closing.signal,
@@ -126,10 +133,20 @@ export async function startDevGateway(options: DevGatewayOptions = {}): Promise<
     requests: state.recording.requests,
     recordingSize: () => state.recording.size(),
     clearRequests: () => clearRecording(state),
+    inFlight: () => state.inFlight.snapshot(),
+    hold() {
+      if (state.hold) throw new Error("the dev gateway already holds requests: end() that hold first");
+      const hold = new RequestHoldState(() => {
+        if (state.hold === hold) state.hold = undefined;
+      });
+      state.hold = hold;
+      return hold;
+    },
     close() {
       closed ??= new Promise<void>((resolve) => {
-        // Abort first: stalled and slow answers end their waits and clear their timers.
+        // Abort first: stalled, slow and held answers end their waits and clear their timers.
         closing.abort();
+        state.hold?.end();
         server.close(() => resolve());
         server.closeAllConnections();
         state.images.clear();

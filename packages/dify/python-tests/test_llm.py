@@ -1,6 +1,8 @@
 """The chat model driven through the SDK's own invoke() against the dev gateway."""
 
+import json
 import os
+import re
 
 import pytest
 from dify_plugin.entities.model import ModelType
@@ -45,6 +47,8 @@ def test_non_streaming_reply_and_usage(llm, credentials, recording, api_key):
     assert len(chunks) == 1
     assert chunks[0].delta.message.content == "OK"
     assert chunks[0].delta.usage.prompt_tokens > 0 and chunks[0].delta.usage.completion_tokens > 0
+    # No prices are declared (the gateway publishes none per model): Dify records the tokens at a cost of 0.
+    assert chunks[0].delta.usage.total_price == 0 and chunks[0].delta.usage.currency == "USD"
     [request] = chat_requests(recording)
     assert request["body"] == {"model": "gpt-5.4", "messages": [{"role": "user", "content": "Reply only OK"}]}
     assert request["headers"]["authorization"] == credential_fingerprint(f"Bearer {api_key}")
@@ -211,3 +215,30 @@ def test_a_200_carrying_an_error_shows_the_upstream_message(llm, credentials):
     with pytest.raises(InvokeServerUnavailableError) as raised:
         list(llm.invoke("fault-error-200", credentials, [UserPromptMessage(content="hi")], {}, stream=False))
     assert "with an error instead of a result" in str(raised.value) and "overloaded" in str(raised.value)
+
+
+# Dify shows a reply's reasoning as thinking when it comes between <think> tags. Gateways send it under
+# `reasoning_content` (DeepSeek) or `reasoning` (gpt-oss on vLLM, Groq, OpenRouter); the SDK's stream reader before
+# 0.10 knew only the first, so gpt-oss's thinking vanished from streamed replies.
+@pytest.mark.parametrize("model", ["deepseek-reasoner", "gpt-oss-120b"])
+@pytest.mark.parametrize("stream", [False, True])
+def test_reasoning_shows_as_thinking_under_either_field(llm, credentials, model, stream):
+    chunks = list(llm.invoke(model, credentials, [UserPromptMessage(content="why is the sky blue")], {}, stream=stream))
+    text = "".join(chunk.delta.message.content or "" for chunk in chunks)
+    assert re.fullmatch(r"<think>\nThinking about: why is the sky blue\n</think>\n?Echo: why is the sky blue", text), text
+
+
+ANSWER_SCHEMA = {"type": "object", "properties": {"answer": {"type": "string"}, "score": {"type": "integer"}}, "required": ["answer", "score"]}
+
+
+# The schema as a user pastes it, and as Dify's structured output sends it for a model declaring structured-output.
+@pytest.mark.parametrize("given", [ANSWER_SCHEMA, {"name": "llm_response", "schema": ANSWER_SCHEMA}])
+@pytest.mark.parametrize("stream", [False, True])
+def test_structured_output_follows_the_schema(llm, credentials, recording, given, stream):
+    parameters = {"response_format": "json_schema", "json_schema": json.dumps(given)}
+    chunks = list(llm.invoke("gpt-5.4", credentials, [UserPromptMessage(content="hello")], parameters, stream=stream))
+    text = "".join(chunk.delta.message.content or "" for chunk in chunks)
+    assert json.loads(text) == {"answer": "hello", "score": 0}
+    [request] = chat_requests(recording)
+    assert request["body"]["response_format"]["type"] == "json_schema"
+    assert request["body"]["response_format"]["json_schema"]["schema"] == ANSWER_SCHEMA

@@ -18,6 +18,12 @@ from dify_plugin.interfaces.model.text_embedding_model import TextEmbeddingModel
 from conftest import inside_plugin
 
 
+def chinese(text):
+    """An I18nObject's zh_Hans as the file gives it (the SDK's attribute is zh_Hans before 0.10, zh_hans from 0.10; it
+    copies en_US into it when the file has none, so tests compare with the Chinese text itself)."""
+    return text.model_dump(by_alias=True)["zh_Hans"]
+
+
 def _load(folder: str, relative: str) -> dict:
     return yaml.safe_load(Path(folder, relative).read_text(encoding="utf-8"))
 
@@ -40,9 +46,23 @@ def test_model_provider_and_models_validate(model_plugin_dir):
     names = {model.model: model for model in provider.models}
     assert set(names) == {"gpt-5.4", "claude-sonnet-4-6", "gemini-3-pro-preview", "text-embedding-3-small", "text-embedding-3-large"}
     assert names["text-embedding-3-small"].model_properties[ModelPropertyKey.MAX_CHUNKS] == 2048
-    assert {feature.value for feature in names["gpt-5.4"].features} >= {"tool-call", "multi-tool-call", "stream-tool-call", "vision", "agent-thought"}
-    temperature = next(rule for rule in names["claude-sonnet-4-6"].parameter_rules if rule.name == "temperature")
-    assert (temperature.min, temperature.max) == (0, 2)
+    for chat_model in ("gpt-5.4", "claude-sonnet-4-6", "gemini-3-pro-preview"):
+        features = {feature.value for feature in names[chat_model].features}
+        assert features >= {"tool-call", "multi-tool-call", "stream-tool-call", "vision", "structured-output", "agent-thought"}, chat_model
+    # The vendors' published figures: OpenAI's gpt-5.4 1,050,000 tokens of context and 128,000 out, Anthropic's
+    # claude-sonnet-4-6 1,000,000 and 128,000; Claude's temperature runs 0 to 1.
+    assert names["gpt-5.4"].model_properties[ModelPropertyKey.CONTEXT_SIZE] == 1_050_000
+    assert names["claude-sonnet-4-6"].model_properties[ModelPropertyKey.CONTEXT_SIZE] == 1_000_000
+    rules = {model: {rule.name: rule for rule in names[model].parameter_rules} for model in names}
+    assert rules["gpt-5.4"]["reasoning_effort"].options == ["none", "low", "medium", "high", "xhigh"]
+    assert rules["gpt-5.4"]["max_tokens"].max == 128_000 and "temperature" not in rules["gpt-5.4"]
+    assert (rules["claude-sonnet-4-6"]["temperature"].min, rules["claude-sonnet-4-6"]["temperature"].max) == (0, 1)
+    assert "top_p" not in rules["claude-sonnet-4-6"]
+    assert "json_schema" in rules["gpt-5.4"]["response_format"].options
+    assert chinese(rules["gpt-5.4"]["reasoning_effort"].label) == "推理强度"
+    assert chinese(names["text-embedding-3-small"].label) == "text-embedding-3-small（1536 维）"
+    api_key = next(form for form in provider.provider_credential_schema.credential_form_schemas if form.variable == "api_key")
+    assert chinese(api_key.label) == "API 密钥"
     assert provider.model_credential_schema is not None
     assert provider.position is not None and provider.position.llm[0] == "gpt-5.4"
 
@@ -59,6 +79,10 @@ def test_tool_provider_and_tool_validate(image_plugin_dir):
     assert parameters["prompt"].required
     assert parameters["model"].default == "gpt-image-2"
     assert (parameters["n"].min, parameters["n"].max) == (1, 10)
+    # Labels in Simplified Chinese too, as the SDK reads them (Dify shows zh_Hans to Chinese users).
+    assert chinese(provider.identity.label) == "Crazyrouter 图像"
+    assert chinese(tool.identity.label) == "生成图像"
+    assert chinese(parameters["prompt"].label) == "提示词"
 
 
 def test_registration_loads_our_classes(model_plugin, image_plugin):

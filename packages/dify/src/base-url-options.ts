@@ -5,14 +5,23 @@ export const CUSTOM_BASE_URL_OPTION = "custom";
 
 export interface BaseUrlOption {
   value: string;
-  label: { en_US: string };
+  label: { en_US: string; zh_Hans: string };
 }
+
+/** The regions' names in Simplified Chinese, for Dify's zh_Hans labels (hosts and URLs stay as they are). */
+const REGION_NAMES_ZH: Record<Region, string> = { global: "全球", cn: "中国", api: "API 主机" };
 
 export function baseUrlOptions(): BaseUrlOption[] {
   const regions = Object.keys(REGIONS) as Region[];
   return [
-    ...regions.map((region) => ({ value: region, label: { en_US: `${REGIONS[region].label}: ${regionBaseUrl(region)}` } })),
-    { value: CUSTOM_BASE_URL_OPTION, label: { en_US: "Custom base URL (below)" } },
+    ...regions.map((region) => ({
+      value: region,
+      label: {
+        en_US: `${REGIONS[region].label}: ${regionBaseUrl(region)}`,
+        zh_Hans: `${REGIONS[region].label.replace(/^[^(]+/, `${REGION_NAMES_ZH[region]} `)}: ${regionBaseUrl(region)}`,
+      },
+    })),
+    { value: CUSTOM_BASE_URL_OPTION, label: { en_US: "Custom base URL (below)", zh_Hans: "自定义 Base URL（见下方）" } },
   ];
 }
 

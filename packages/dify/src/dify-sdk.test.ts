@@ -15,6 +15,8 @@ import { writeDifyPlugins } from "./write-dify-plugins.js";
 const DENIED_MODEL = "gemini-3-pro-preview";
 /** A model only reachable as a custom model, for the embeddings batch-size test. */
 const CUSTOM_EMBEDDING_MODEL = "custom-embedding";
+/** Models that share their reasoning, under `reasoning_content` and `reasoning` (the streamed-reasoning tests). */
+const REASONING_SHARING_MODELS = ["deepseek-reasoner", "gpt-oss-120b"];
 /** The core's shared rule tables, which test_shared_fixtures.py runs row for row against the plugin's Python. */
 const CORE_FIXTURES_DIR = dirname(createRequire(import.meta.url).resolve("@crazyrouter/core/fixtures/base-url.json"));
 
@@ -29,7 +31,7 @@ let ruleCasesPath: string;
 beforeAll(async () => {
   outputDir = await mkdtemp(join(tmpdir(), "crazyrouter-dify-sdk-"));
   await writeDifyPlugins(outputDir);
-  const models = [...DEFAULT_DEV_GATEWAY_MODELS, CUSTOM_EMBEDDING_MODEL];
+  const models = [...DEFAULT_DEV_GATEWAY_MODELS, CUSTOM_EMBEDDING_MODEL, ...REASONING_SHARING_MODELS];
   gateway = await startDevGateway({ models, allowedModels: models.filter((model) => model !== DENIED_MODEL) });
   hostile = await startHostileGateway();
   leakGateway = await startDevGateway({ apiKeys: [LEAK_KEY] });

@@ -80,7 +80,16 @@ describe("writeDifyPlugins", () => {
     const claude = parse(text(entries["models/llm/claude-sonnet-4-6.yaml"])) as Record<string, any>;
     const temperature = claude.parameter_rules.find((rule: { name: string }) => rule.name === "temperature");
     const coreTemperature = (requestJsonSchema(chatCompletionsOperation)?.properties as Record<string, any>).temperature;
-    expect(temperature).toMatchObject({ min: coreTemperature.minimum, max: coreTemperature.maximum, help: { en_US: coreTemperature.description } });
+    // Anthropic's temperature runs 0 to 1, and Claude 4.5 and later refuse top_p beside it.
+    expect(temperature).toMatchObject({ min: coreTemperature.minimum, max: 1, help: { en_US: coreTemperature.description } });
+    expect(claude.parameter_rules.map((rule: { name: string }) => rule.name)).not.toContain("top_p");
+    const gpt = parse(text(entries["models/llm/gpt-5.4.yaml"])) as Record<string, any>;
+    // OpenAI's gpt-5.4: reasoning effort none to xhigh (no minimal), no sampling, 1,050,000 tokens of context.
+    expect(gpt.parameter_rules.find((rule: { name: string }) => rule.name === "reasoning_effort")?.options).toEqual(["none", "low", "medium", "high", "xhigh"]);
+    expect(gpt.parameter_rules.map((rule: { name: string }) => rule.name)).not.toContain("temperature");
+    expect(gpt.model_properties.context_size).toBe(1_050_000);
+    expect(claude.model_properties.context_size).toBe(1_000_000);
+    expect(gpt.features).toEqual(["tool-call", "multi-tool-call", "stream-tool-call", "vision", "structured-output", "agent-thought"]);
     const small = parse(text(entries["models/text_embedding/text-embedding-3-small.yaml"])) as Record<string, any>;
     expect(small.model_properties.max_chunks).toBe(MAX_EMBEDDING_INPUTS_PER_REQUEST);
     const constants = text(entries["crazyrouter_common/gateway_constants.py"]);

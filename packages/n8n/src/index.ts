@@ -4,3 +4,4 @@
  */
 export { Crazyrouter } from './nodes/Crazyrouter/Crazyrouter.node';
 export { CrazyrouterApi } from './credentials/CrazyrouterApi.credentials';
+export { CURRENT_VERSION as CRAZYROUTER_NODE_VERSION } from './nodes/Crazyrouter/node-version';

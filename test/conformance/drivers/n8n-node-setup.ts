@@ -2,7 +2,7 @@ import type { ConformanceVector, JsonObject } from "../conformance-vector.js";
 import { cannot, type Expression } from "../conformance-suite.js";
 import { promptAndSystem, textList, unmappedFields } from "./call-fields.js";
 
-/** The Crazyrouter node's parameters as n8n stores them in a workflow, and the items it runs on. */
+/** The Crazyrouter node's parameters as n8n stores them in a workflow (the current node version), and the items it runs on. */
 export interface N8nNodeSetup {
   parameters: JsonObject;
   items: JsonObject[];
@@ -22,13 +22,16 @@ function chatSetup(vector: ConformanceVector): Expression<N8nNodeSetup> {
   const unmapped = unmappedFields(rest, CHAT_OPTIONS);
   if (unmapped.length > 0 || vector.extraBody) return cannot(`no parameter for ${[...unmapped, ...Object.keys(vector.extraBody ?? {})].join(", ")}`);
   if (max_tokens !== undefined && max_completion_tokens !== undefined) return cannot("one Maximum Tokens option only");
-  const format = response_format as { type?: string } | undefined;
-  if (format && format.type !== "json_object") return cannot("JSON mode is json_object only");
+  const format = response_format as { type?: string; json_schema?: JsonObject } | undefined;
+  if (format?.type === "json_schema" && format.json_schema?.schema === undefined) return cannot("the JSON Schema option holds a schema");
+  if (format && format.type !== "json_object" && format.type !== "json_schema") return cannot(`no option for a ${format.type} reply`);
   const options: JsonObject = { ...rest };
   const limit = max_tokens ?? max_completion_tokens;
   if (limit !== undefined) options.max_tokens = limit;
   if (stop !== undefined) options.stop = typeof stop === "string" ? [stop] : stop;
-  if (format) options.jsonMode = true;
+  // JSON Mode asks for json_object; JSON Schema takes OpenAI's {name, schema, strict} as the user pastes it.
+  if (format?.type === "json_object") options.jsonMode = true;
+  if (format?.type === "json_schema") options.jsonSchema = JSON.stringify(format.json_schema);
   const text = promptAndSystem(messages);
   const input = text
     ? { inputMode: "prompt", prompt: text.prompt, systemPrompt: text.system ?? "" }
@@ -46,12 +49,12 @@ export function n8nNodeSetup(vector: ConformanceVector): Expression<N8nNodeSetup
       const { input: given, ...options } = input;
       const texts = textList(given);
       if (!texts) return cannot("each item's text is a string");
-      const unmapped = unmappedFields(options, ["dimensions", "encoding_format"]);
+      const unmapped = unmappedFields(options, ["dimensions"]);
       if (unmapped.length > 0) return cannot(`no option for ${unmapped.join(", ")}`);
       // One item per text, as rows from a sheet or a Split Out node arrive: the node batches them.
       return {
         call: {
-          parameters: { resource: "embeddings", operation: "embed", model: locator(model), text: ITEM_TEXT_EXPRESSION, options },
+          parameters: { resource: "embeddings", operation: "embed", embeddingModel: locator(model), text: ITEM_TEXT_EXPRESSION, options },
           items: texts.map((text) => ({ text })),
         },
       };
@@ -60,7 +63,7 @@ export function n8nNodeSetup(vector: ConformanceVector): Expression<N8nNodeSetup
       const { prompt, ...options } = input;
       const unmapped = unmappedFields(options, ["n", "quality", "response_format", "size"]);
       if (unmapped.length > 0) return cannot(`no option for ${unmapped.join(", ")}`);
-      return { call: { parameters: { resource: "image", operation: "generate", model: locator(model), prompt, binaryPropertyName: "data", options }, items: [{}] } };
+      return { call: { parameters: { resource: "image", operation: "generate", imageModel: locator(model), prompt, binaryPropertyName: "data", options }, items: [{}] } };
     }
     case "list_models":
       return { call: { parameters: { resource: "model", operation: "getAll", returnAll: true, filter: "" }, items: [{}] } };

@@ -1,3 +1,4 @@
+import { CRAZYROUTER_NODE_VERSION } from "n8n-nodes-crazyrouter";
 import type { JsonObject } from "../conformance-vector.js";
 import type { N8nNodeSetup } from "./n8n-node-setup.js";
 
@@ -32,7 +33,7 @@ export function conformanceWorkflow(id: string, branches: readonly WorkflowBranc
   const link = (from: string, to: string) => (connections[from] = { main: [[{ node: to, type: "main", index: 0 }]] });
   branches.forEach(({ nodeName, setup }, row) => {
     const y = row * 200;
-    const crazyrouter = node(nodeName, "n8n-nodes-crazyrouter.crazyrouter", 1, [720, y], setup.parameters, {
+    const crazyrouter = node(nodeName, "n8n-nodes-crazyrouter.crazyrouter", CRAZYROUTER_NODE_VERSION, [720, y], setup.parameters, {
       credentials: { crazyrouterApi: { id: N8N_CREDENTIAL_ID, name: "Crazyrouter account" } },
     });
     const hasItems = setup.items.length > 1 || Object.keys(setup.items[0] ?? {}).length > 0;

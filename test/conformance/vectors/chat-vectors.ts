@@ -232,7 +232,7 @@ export const chatVectors: ConformanceVector[] = [
     operation: "chat_completions",
     input: { model: "claude-sonnet-4-6", messages: [ask("Give me a colour and its hex code.")], response_format: colourSchema },
     expected: { body: { model: "claude-sonnet-4-6", messages: [ask("Give me a colour and its hex code.")], response_format: colourSchema } },
-    platforms: { cli, mcp, n8n: notExpressible(N8N_REASONS.responseFormat), coze },
+    platforms: { cli, mcp, coze },
   },
   {
     name: "extraBody: a field the client does not know yet",

@@ -85,7 +85,7 @@ export const embeddingsVectors: ConformanceVector[] = [
     operation: "embeddings",
     input: { model: "text-embedding-3-small", input: ["numbers please"], encoding_format: "float" },
     expected: { body: { model: "text-embedding-3-small", input: ["numbers please"], encoding_format: "float" } },
-    platforms: { cli, dify: notExpressible(DIFY_REASONS.encoding) },
+    platforms: { cli, n8n: notExpressible(N8N_REASONS.encoding), dify: notExpressible(DIFY_REASONS.encoding) },
   },
   {
     name: "embeddings: one list of token ids",

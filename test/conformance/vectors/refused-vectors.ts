@@ -54,7 +54,7 @@ export const refusedChatVectors: ConformanceVector[] = [
     platforms: {
       cli,
       mcp,
-      n8n: notExpressible(N8N_REASONS.responseFormat),
+      n8n: notExpressible(N8N_REASONS.noSchema),
       coze,
       openai: difference(OPENAI_REASONS.sentAnyway, {
         model: "claude-sonnet-4-6",

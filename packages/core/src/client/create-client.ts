@@ -6,7 +6,7 @@ import { CrazyrouterError } from "../errors/crazyrouter-error.js";
 import { redactError } from "../errors/redact-error.js";
 import { decodeBase64 as portableDecodeBase64 } from "../embeddings/decode-base64.js";
 import { type EmbeddingsEnvelope, type EmbeddingsResult, joinEmbeddingAnswers } from "../embeddings/join-embedding-answers.js";
-import { mapWithConcurrency } from "../embeddings/split-into-batches.js";
+import { mapWithConcurrency } from "../concurrency/map-with-concurrency.js";
 import { parseOperationResponse } from "../http/parse-operation-response.js";
 import { readBodyText } from "../http/read-body-text.js";
 import { type ChatCompletionRequest, type ChatCompletionResponse, chatCompletionsOperation } from "../operations/chat-completions.js";

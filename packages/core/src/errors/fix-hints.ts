@@ -44,6 +44,18 @@ export const SITUATION_HINTS = {
   /** A 3xx answer (code `invalid_response`): clients never follow redirects with the key. */
   redirect:
     "The base URL redirects to another address, and API calls are not sent on: a redirect can turn POST into GET or carry the key to another host. Set the base URL to where it should point (https://crazyrouter.com/v1, or your gateway's own https://.../v1 address) and check for http:// instead of https:// or a missing or extra www.",
+  /**
+   * A 404 from a client that corrects every base URL to its canonical `.../v1` form itself (code `not_found`): the
+   * general hint's "end it in /v1" does not apply, the host or its path prefix is wrong.
+   */
+  notFoundAfterCorrection:
+    "The base URL was already corrected to its /v1 form and the server still answered 404 Not Found: this address does not serve an OpenAI-compatible API there. Check the host and any path before /v1 (https://crazyrouter.com/v1, https://cn.crazyrouter.com/v1, or your own gateway's documented address).",
+  /**
+   * A TLS failure on a base URL written without a scheme (code `connection`): https:// was assumed, and a server that
+   * speaks plain HTTP answers the TLS handshake with garbage (EPROTO, "wrong version number").
+   */
+  httpsAssumed:
+    "The base URL had no http:// or https://, so https:// was used, and the server did not answer over HTTPS. If it speaks plain HTTP (a local or self-hosted gateway), write http:// in front of it; otherwise check the host and port.",
   /** A stream that ended without any chunk (code `server`). */
   emptyStream:
     "The gateway accepted the request but streamed no answer at all. Retry, or try another model; if it keeps happening, report it with the request id.",

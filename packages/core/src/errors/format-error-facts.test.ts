@@ -3,7 +3,8 @@ import { CrazyrouterError } from "./crazyrouter-error.js";
 import { formatErrorFacts } from "./format-error-facts.js";
 
 describe("formatErrorFacts", () => {
-  it("names the code, then the status and request id when known", () => {
+  it("names the code, then the refused field, the status and the request id when known", () => {
+    expect(formatErrorFacts({ code: "invalid_input", field: "messages[0].role" })).toBe("invalid_input, field messages[0].role");
     expect(formatErrorFacts({ code: "rate_limited", status: 429, requestId: "req_1" })).toBe("rate_limited, HTTP 429, request req_1");
     expect(formatErrorFacts({ code: "connection", status: undefined, requestId: "req_2" })).toBe("connection, request req_2");
     expect(formatErrorFacts({ code: "invalid_input" })).toBe("invalid_input");

@@ -12,9 +12,9 @@ export interface ChatToolCall {
  * output) pass them through as they are rather than converting back and forth.
  */
 export interface ChatUsage {
-  prompt_tokens: number | undefined;
-  completion_tokens: number | undefined;
-  total_tokens: number | undefined;
+  prompt_tokens?: number | undefined;
+  completion_tokens?: number | undefined;
+  total_tokens?: number | undefined;
 }
 
 /** What most callers want from a chat answer, without digging through choices. */

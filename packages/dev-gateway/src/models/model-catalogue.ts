@@ -38,6 +38,11 @@ export interface ChatModelFacts {
    * unknown arguments.
    */
   vendorFields?: readonly string[];
+  /**
+   * Models that share their reasoning answer with it, under the field their API uses: DeepSeek's
+   * `reasoning_content`, or `reasoning` as vLLM, Groq and OpenRouter send it for gpt-oss.
+   */
+  sharesReasoning?: "reasoning_content" | "reasoning";
 }
 
 export interface EmbeddingModelFacts {
@@ -89,6 +94,8 @@ export const MODEL_CATALOGUE: Readonly<Record<string, ModelFacts>> = {
   claude: { ...otherVendorChat, vendorFields: ["thinking"] },
   gemini: otherVendorChat,
   deepseek: otherVendorChat,
+  "deepseek-reasoner": { ...otherVendorChat, sharesReasoning: "reasoning_content" },
+  "gpt-oss": { ...otherVendorChat, sharesReasoning: "reasoning" },
   qwen: otherVendorChat,
   "text-embedding-3-small": { kind: "embedding", dimensions: 1536, shortens: true },
   "text-embedding-3-large": { kind: "embedding", dimensions: 3072, shortens: true },

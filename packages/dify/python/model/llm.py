@@ -53,6 +53,13 @@ def uses_max_completion_tokens(model: str, credentials: Mapping) -> bool:
     return is_reasoning_model(model)
 
 
+def _reasoning_text(message: Mapping) -> str:
+    """A reply's reasoning, under `reasoning_content` (DeepSeek, most gateways) or `reasoning` (vLLM, Groq and
+    OpenRouter for gpt-oss)."""
+    value = message.get("reasoning_content") or message.get("reasoning")
+    return value if isinstance(value, str) else ""
+
+
 def _token_limit_as_configured(fields: dict[str, Any], model: str, credentials: Mapping) -> dict[str, Any]:
     """A custom model may say which limit name it reads, whatever its id; the rule decided for known ids."""
     wanted = "max_completion_tokens" if uses_max_completion_tokens(model, credentials) else "max_tokens"
@@ -160,7 +167,7 @@ class CrazyrouterLargeLanguageModel(OAICompatLargeLanguageModel):
             raise GatewayError("invalid_response", "The chat answer has no choices")
         message = choices[0].get("message") or {}
         content = message.get("content") or ""
-        reasoning = message.get("reasoning_content")
+        reasoning = _reasoning_text(message)
         if reasoning:
             content = f"<think>\n{reasoning}\n</think>\n{content}"
         tool_calls = self._extract_response_tool_calls(message.get("tool_calls") or [])
@@ -176,6 +183,20 @@ class CrazyrouterLargeLanguageModel(OAICompatLargeLanguageModel):
             message=AssistantPromptMessage(content=content, tool_calls=tool_calls),
             usage=self._calc_response_usage(model, settings, int(prompt_tokens), int(completion_tokens)),
         )
+
+    def _wrap_thinking_by_reasoning_content(self, delta: dict, is_reasoning: bool) -> tuple[str, bool]:
+        """Streamed reasoning as Dify shows thinking (between <think> tags), under either name gateways use. The SDK's
+        own reader knows only `reasoning_content` before 0.10, so gpt-oss's `reasoning` was dropped on 0.5 to 0.9."""
+        content = delta.get("content") or ""
+        reasoning = _reasoning_text(delta)
+        if reasoning:
+            output = reasoning if is_reasoning else "<think>\n" + reasoning
+            if content or delta.get("tool_calls"):
+                return output + "\n</think>" + content, False
+            return output, True
+        if is_reasoning and (content or delta.get("tool_calls")):
+            return "\n</think>" + content, False
+        return content, is_reasoning
 
     def _stream(self, model, settings, response, prompt_messages, api_key: str) -> Generator:
         # Errors while reading the stream happen after invoke() returned, outside its error mapping.

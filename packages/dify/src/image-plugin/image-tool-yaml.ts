@@ -3,6 +3,7 @@ import { BASE_URL_REGION_HELP, CUSTOM_BASE_URL_HELP, baseUrlOptions } from "../b
 import { DEFAULT_REGION } from "../gateway-facts.js";
 import { HOMEPAGE_URL, IMAGE_PLUGIN_NAME, PLUGIN_AUTHOR } from "../plugin-metadata.js";
 import { requestField } from "@crazyrouter/core";
+import { withChineseLabels } from "../chinese-labels.js";
 
 export const IMAGE_TOOL_NAME = "generate_image";
 export const IMAGE_TOOL_FILE = `tools/${IMAGE_TOOL_NAME}.yaml`;
@@ -11,7 +12,7 @@ export const IMAGE_PROVIDER_SOURCE = `provider/${IMAGE_PLUGIN_NAME}.py`;
 
 /** provider/crazyrouter_image.yaml: identity, credentials in map form, the tool list. */
 export function imageProviderYaml(): Record<string, unknown> {
-  return {
+  return withChineseLabels({
     identity: {
       author: PLUGIN_AUTHOR,
       name: IMAGE_PLUGIN_NAME,
@@ -46,7 +47,7 @@ export function imageProviderYaml(): Record<string, unknown> {
     },
     tools: [IMAGE_TOOL_FILE],
     extra: { python: { source: IMAGE_PROVIDER_SOURCE } },
-  };
+  });
 }
 
 /** tools/generate_image.yaml: parameters, descriptions and limits from the core's image request schema. */
@@ -57,7 +58,7 @@ export function imageToolYaml(): Record<string, unknown> {
   const size = field("size");
   const count = field("n");
   const quality = field("quality");
-  return {
+  return withChineseLabels({
     identity: { name: IMAGE_TOOL_NAME, author: PLUGIN_AUTHOR, label: { en_US: "Generate image" } },
     description: { human: { en_US: imageGenerationOperation.title + " from a text prompt." }, llm: imageGenerationOperation.summary },
     parameters: [
@@ -108,5 +109,5 @@ export function imageToolYaml(): Record<string, unknown> {
       },
     ],
     extra: { python: { source: IMAGE_TOOL_SOURCE } },
-  };
+  });
 }

@@ -36,16 +36,36 @@ function numberRule(name: string, label: string, field: RequestField, defaultVal
 }
 
 /**
- * The parameters Dify shows for a chat model. Names, limits and help text come from the core's chat request
- * schema. None is required, so only what the user sets is sent. Reasoning models get no sampling parameters
- * (they reject them) and `max_tokens` is sent as `max_completion_tokens` by the Python side.
+ * What the rules know of a model: a predefined model brings the core's facts (sampling ranges, reasoning efforts,
+ * structured output); a custom model only its id and output limit, and gets the schema's full ranges.
  */
-export function llmParameterRules(model: Pick<KnownChatModel, "id" | "maxOutputTokens">): ParameterRule[] {
+export type RuleFacts = Pick<KnownChatModel, "id" | "maxOutputTokens"> & Partial<Pick<KnownChatModel, "sampling" | "reasoningEfforts" | "structuredOutput">>;
+
+/** The sampling a model takes: the core's facts for a known model, else none for a reasoning model, else the schema's. */
+function samplingOf(model: RuleFacts): KnownChatModel["sampling"] {
+  if ("sampling" in model) return model.sampling;
+  return isReasoningModel(model.id) ? undefined : { temperatureMax: limit(requestField(chatCompletionsOperation, "temperature").maximum, "temperature maximum"), topP: true };
+}
+
+/** The reasoning efforts a model takes: the core's facts for a known model, else every level for a reasoning model. */
+function effortsOf(model: RuleFacts): readonly string[] {
+  if (model.reasoningEfforts) return model.reasoningEfforts;
+  return isReasoningModel(model.id) ? (requestField(chatCompletionsOperation, "reasoning_effort").options ?? []) : [];
+}
+
+/**
+ * The parameters Dify shows for a chat model. Names and help text come from the core's chat request schema, ranges
+ * and choices from the core's model facts for a predefined model (Claude's temperature runs to 1 and it takes no top
+ * P beside it; GPT-5.4 takes reasoning effort none to xhigh and no sampling). None is required, so only what the user
+ * sets is sent. `max_tokens` is sent as `max_completion_tokens` to a reasoning model by the Python side.
+ */
+export function llmParameterRules(model: RuleFacts): ParameterRule[] {
   const reasoning = isReasoningModel(model.id);
   const rules: ParameterRule[] = [];
-  if (!reasoning) {
-    rules.push(numberRule("temperature", "Temperature", requestField(chatCompletionsOperation, "temperature"), 1));
-    rules.push(numberRule("top_p", "Top P", requestField(chatCompletionsOperation, "top_p"), 1));
+  const sampling = samplingOf(model);
+  if (sampling) {
+    rules.push({ ...numberRule("temperature", "Temperature", requestField(chatCompletionsOperation, "temperature"), 1), max: sampling.temperatureMax });
+    if (sampling.topP) rules.push(numberRule("top_p", "Top P", requestField(chatCompletionsOperation, "top_p"), 1));
   }
   const maxTokens = requestField(chatCompletionsOperation, reasoning ? "max_completion_tokens" : "max_tokens");
   rules.push({
@@ -58,7 +78,8 @@ export function llmParameterRules(model: Pick<KnownChatModel, "id" | "maxOutputT
     min: limit(maxTokens.minimum, "max_tokens minimum"),
     max: model.maxOutputTokens,
   });
-  if (reasoning) {
+  const efforts = effortsOf(model);
+  if (efforts.length > 0) {
     const effort = requestField(chatCompletionsOperation, "reasoning_effort");
     rules.push({
       name: "reasoning_effort",
@@ -66,7 +87,7 @@ export function llmParameterRules(model: Pick<KnownChatModel, "id" | "maxOutputT
       type: "string",
       help: { en_US: effort.description },
       required: false,
-      options: limit(effort.options?.length, "reasoning_effort options") > 0 ? (effort.options ?? []) : [],
+      options: [...efforts],
     });
   }
   const responseFormat = requestField(chatCompletionsOperation, "response_format");
@@ -77,8 +98,10 @@ export function llmParameterRules(model: Pick<KnownChatModel, "id" | "maxOutputT
     type: "string",
     help: { en_US: responseFormat.description },
     required: false,
-    options: formatType.options ?? [],
+    // A model that does not follow a JSON Schema is not offered json_schema.
+    options: (formatType.options ?? []).filter((option) => option !== "json_schema" || model.structuredOutput !== false),
   });
+  if (model.structuredOutput === false) return rules;
   const jsonSchema = requestField(chatCompletionsOperation, "response_format.json_schema");
   rules.push({
     name: "json_schema",

@@ -22,7 +22,10 @@ export function modelPluginReadme(): string {
     "",
     "## Models",
     "",
-    ...PREDEFINED_CHAT_MODELS.map((model) => `- ${model.id}: chat, ${model.contextWindow} tokens of context, tools${model.vision ? ", vision" : ""}`),
+    ...PREDEFINED_CHAT_MODELS.map(
+      (model) =>
+        `- ${model.id}: chat, ${model.contextWindow} tokens of context, up to ${model.maxOutputTokens} out, tools${model.vision ? ", vision" : ""}${model.structuredOutput ? ", structured output" : ""}`,
+    ),
     ...PREDEFINED_EMBEDDING_MODELS.map(
       (model) => `- ${model.id}: embeddings, ${model.dimensions} dimensions, up to ${MAX_EMBEDDING_INPUTS_PER_REQUEST} texts per request`,
     ),

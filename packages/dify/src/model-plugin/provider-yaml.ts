@@ -1,5 +1,6 @@
 import { HOMEPAGE_URL, MODEL_PLUGIN_NAME } from "../plugin-metadata.js";
 import { connectionForms, customModelForms } from "./credential-forms.js";
+import { withChineseLabels } from "../chinese-labels.js";
 
 export const LLM_SOURCE = "models/llm/llm.py";
 export const EMBEDDING_SOURCE = "models/text_embedding/text_embedding.py";
@@ -7,7 +8,7 @@ export const PROVIDER_SOURCE = `provider/${MODEL_PLUGIN_NAME}.py`;
 
 /** provider/crazyrouter.yaml: credentials, model types, where the models and classes are. */
 export function modelProviderYaml(): Record<string, unknown> {
-  return {
+  return withChineseLabels({
     provider: MODEL_PLUGIN_NAME,
     label: { en_US: "Crazyrouter" },
     description: {
@@ -35,5 +36,5 @@ export function modelProviderYaml(): Record<string, unknown> {
       text_embedding: { position: "models/text_embedding/_position.yaml", predefined: ["models/text_embedding/*.yaml"] },
     },
     extra: { python: { provider_source: PROVIDER_SOURCE, model_sources: [LLM_SOURCE, EMBEDDING_SOURCE] } },
-  };
+  });
 }

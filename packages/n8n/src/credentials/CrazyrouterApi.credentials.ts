@@ -1,28 +1,8 @@
-import { DEFAULT_BASE_URL, FIX_HINTS, REGIONS, type Region } from '@crazyrouter/core';
-import type {
-	IAuthenticateGeneric,
-	Icon,
-	ICredentialTestRequest,
-	ICredentialType,
-	INodeProperties,
-} from 'n8n-workflow';
+import { DEFAULT_BASE_URL, REGIONS, type Region } from '@crazyrouter/core';
+import type { IAuthenticateGeneric, Icon, ICredentialType, INodeProperties } from 'n8n-workflow';
 
 import { authorizationHeaderExpression } from './credential-authorization';
 import { CUSTOM_REGION } from './credential-base-url';
-import { CREDENTIAL_TEST_PATH, credentialTestBaseUrlExpression } from './credential-test-base-url';
-import { REDIRECT_POLICY, REDIRECT_STATUSES } from './redirect-policy';
-
-/**
- * The declarative test cannot run the core, which reports redirects itself, so it states the same: not
- * followed, and what to check. The rest is the core's hint for answers that do not come from the API.
- */
-const redirectRules = REDIRECT_STATUSES.map((status) => ({
-	type: 'responseCode' as const,
-	properties: {
-		value: status,
-		message: `The base URL answered with a redirect (HTTP ${status}); it is not followed, so the key is not sent to another address. ${FIX_HINTS.invalid_response}`,
-	},
-}));
 
 const regionOptions = [
 	...(Object.keys(REGIONS) as Region[]).map((region) => ({ name: REGIONS[region].label, value: region })),
@@ -30,10 +10,14 @@ const regionOptions = [
 ];
 
 /**
- * One Crazyrouter key for chat, embeddings and images. n8n adds the Bearer header to every request the node
- * sends (the node uses `httpRequestWithAuthentication`), and the test lists the key's models; when it fails,
- * the message is the core's fix hint for that status instead of a bare HTTP code. Neither follows redirects.
+ * One Crazyrouter key for chat, embeddings and images. n8n adds the Bearer header to every request the nodes
+ * send (they use `httpRequestWithAuthentication`). "Test" is the nodes' own (`testedBy`, credential-test.ts): the
+ * core lists the key's models and a failure says what to do, which a declarative test cannot (n8n shows a network
+ * error's bare code, "ECONNREFUSED"). Neither follows redirects.
  */
+// The rule looks for the nodes' `testedBy` in nodes/*.ts at the package root and misses this package's src/ layout;
+// `pnpm scan` runs it (no inline waivers) on the starter layout, where both nodes' testedBy satisfy it.
+// eslint-disable-next-line @n8n/community-nodes/credential-test-required
 export class CrazyrouterApi implements ICredentialType {
 	name = 'crazyrouterApi';
 
@@ -81,23 +65,5 @@ export class CrazyrouterApi implements ICredentialType {
 				Authorization: authorizationHeaderExpression(),
 			},
 		},
-	};
-
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: credentialTestBaseUrlExpression(),
-			url: CREDENTIAL_TEST_PATH,
-			method: 'GET',
-			...REDIRECT_POLICY,
-		},
-		rules: [
-			{ type: 'responseCode', properties: { value: 401, message: FIX_HINTS.auth } },
-			{ type: 'responseCode', properties: { value: 403, message: FIX_HINTS.forbidden_model } },
-			{ type: 'responseCode', properties: { value: 404, message: FIX_HINTS.not_found } },
-			{ type: 'responseCode', properties: { value: 429, message: FIX_HINTS.rate_limited } },
-			{ type: 'responseCode', properties: { value: 502, message: FIX_HINTS.bad_gateway } },
-			{ type: 'responseCode', properties: { value: 524, message: FIX_HINTS.bad_gateway } },
-			...redirectRules,
-		],
 	};
 }

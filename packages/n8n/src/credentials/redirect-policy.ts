@@ -11,6 +11,3 @@ export const REDIRECT_POLICY = {
 	disableFollowRedirect: true,
 	sendCredentialsOnCrossOriginRedirect: false,
 } as const satisfies Partial<IHttpRequestOptions>;
-
-/** The statuses a redirect can answer with; the credential test explains each instead of a bare code. */
-export const REDIRECT_STATUSES = [301, 302, 303, 307, 308] as const;

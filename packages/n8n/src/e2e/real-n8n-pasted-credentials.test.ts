@@ -6,11 +6,13 @@
  * proves what the unit tests show in n8n's expression engines (credential-*.test.ts, n8n-transport.test.ts):
  * n8n sends exactly `Bearer <cleaned key>` to the canonical base. A base URL the core refuses is never called.
  */
+import { FIX_HINTS, SITUATION_HINTS } from '@crazyrouter/core';
 import { credentialFingerprint, type DevGateway, startDevGateway } from '@crazyrouter/dev-gateway';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
+import { freePort } from './free-port';
 import { N8N_VERSION } from './install-n8n';
-import { setUpOwner } from './n8n-owner-session';
+import { type N8nOwnerSession, setUpOwner } from './n8n-owner-session';
 import { prepareRealN8n, type RealN8n } from './prepare-real-n8n';
 import { parseRunOutput, runN8n } from './run-n8n';
 import { type N8nServer, startN8nServer } from './start-n8n-server';
@@ -33,6 +35,10 @@ afterAll(async () => {
 });
 
 beforeEach(() => gateway.clearRequests());
+
+/** The owner account is set up once per server; later tests reuse its session. */
+let owner: Promise<N8nOwnerSession> | undefined;
+const setUpOwnerOnce = (url: string) => (owner ??= setUpOwner(url));
 
 /** The values as pasted: what the core cleans to the gateway's key and `${gateway.url}/v1`. */
 const pasted = () => ({
@@ -78,8 +84,8 @@ describe(`a credential as users paste it, in real n8n ${N8N_VERSION}`, () => {
 	});
 
 	it("the credential's Test cleans the same way, and never calls a base URL the core refuses", { timeout: 10 * 60_000 }, async () => {
-		server = await startN8nServer(n8n.env, 5 * 60_000);
-		const session = await setUpOwner(server.url);
+		server ??= await startN8nServer(n8n.env, 5 * 60_000);
+		const session = await setUpOwnerOnce(server.url);
 		const test = async (name: string, data: Record<string, string>) => {
 			const created = await session.post('/rest/credentials', { name, type: 'crazyrouterApi', data });
 			expect(created.status, JSON.stringify(created.json)).toBe(200);
@@ -97,7 +103,36 @@ describe(`a credential as users paste it, in real n8n ${N8N_VERSION}`, () => {
 		gateway.clearRequests();
 		const withPassword = await test('Password in the URL', { ...pasted(), baseUrl: gateway.url.replace('http://', 'http://user:pw@') });
 		console.log(`[real-n8n] a refused base URL: ${withPassword.status}: ${withPassword.message}`);
-		expect(withPassword.status).toBe('Error');
+		expect(withPassword).toMatchObject({ status: 'Error', message: expect.stringMatching(/user name or password/) });
 		expect(gateway.requests).toEqual([]);
+	});
+
+	// Through n8n's own HTTP stack (its legacy request helper): these showed "ECONNREFUSED", "EPROTO" and a 404 hint
+	// about NextChat and adding /v1, which contradicted the Base URL field's tooltip.
+	it("the credential's Test says what to do about an unreachable host, a URL without a scheme and a 404", { timeout: 10 * 60_000 }, async () => {
+		server ??= await startN8nServer(n8n.env, 5 * 60_000);
+		const session = await setUpOwnerOnce(server.url);
+		const test = async (name: string, baseUrl: string) => {
+			const data = { apiKey: gateway.apiKey, region: 'custom', baseUrl };
+			const created = await session.post('/rest/credentials', { name, type: 'crazyrouterApi', data });
+			const { id } = (created.json as { data: { id: string } }).data;
+			const tested = await session.post('/rest/credentials/test', { credentials: { id, name, type: 'crazyrouterApi', data } });
+			const result = (tested.json as { data: { status: string; message: string } }).data;
+			console.log(`[real-n8n] Test of ${name}: ${result.status}: ${result.message}`);
+			return result;
+		};
+		const port = await freePort();
+		const unreachable = await test('Unreachable', `http://127.0.0.1:${port}/v1`);
+		expect(unreachable.status).toBe('Error');
+		expect(unreachable.message).toMatch(/^Could not reach 127\.0\.0\.1:\d+: /);
+		expect(unreachable.message).toContain(FIX_HINTS.connection);
+
+		const noScheme = await test('No scheme', gateway.url.replace('http://', ''));
+		expect(noScheme.status).toBe('Error');
+		expect(noScheme.message).toContain(SITUATION_HINTS.httpsAssumed);
+
+		const notFound = await test('Not the API', `${gateway.url}/not-the-api`);
+		expect(notFound.status).toBe('Error');
+		expect(notFound.message).toContain(SITUATION_HINTS.notFoundAfterCorrection);
 	});
 });

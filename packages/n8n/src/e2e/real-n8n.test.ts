@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { crazyrouterCredential, exampleWith } from './example-workflow';
 import { ensureN8nInstalled, N8N_VERSION } from './install-n8n';
-import { importAndExecute as importAndExecuteIn, installPackedPackage, n8nEnvironment, parseRunOutput } from './run-n8n';
+import { importAndExecute as importAndExecuteIn, installPackedPackage, n8nEnvironment, parseRunOutput, runN8n } from './run-n8n';
 
 const packageDir = join(import.meta.dirname, '..', '..');
 const agentToolWorkflow = join(packageDir, '..', '..', 'examples', 'n8n', 'crazyrouter-agent-tool-workflow.json');
@@ -80,6 +80,20 @@ describe(`the node in real n8n ${N8N_VERSION}`, () => {
 		expect(new Set(gateway.requests.map((request) => request.headers.authorization))).toEqual(new Set([credentialFingerprint(`Bearer ${gateway.apiKey}`)]));
 	});
 
+	it('runs a workflow saved with node version 1, which keeps one `model` parameter for every resource', { timeout: 10 * 60_000 }, async () => {
+		const since = gateway.requests.length;
+		const versionOne = JSON.parse(
+			JSON.stringify(exampleWith('crazyrouterCredential4', 'crazyrouterVersionOne1'))
+				.replaceAll('"typeVersion":1.1', '"typeVersion":1')
+				.replaceAll('"embeddingModel":', '"model":')
+				.replaceAll('"imageModel":', '"model":'),
+		) as Record<string, unknown>;
+		const result = await importAndExecute({ id: 'crazyrouterCredential4', apiKey: gateway.apiKey }, versionOne);
+		expect(result.code, result.stdout.slice(-4000) + result.stderr.slice(-4000)).toBe(0);
+		const models = gateway.requests.slice(since).flatMap((request) => ((request.body as { model?: string } | undefined)?.model ? [(request.body as { model: string }).model] : []));
+		expect(models).toEqual(expect.arrayContaining(['gpt-5.4', 'text-embedding-3-small', 'gpt-image-2']));
+	});
+
 	it('fails with the fix hint, and without the key, when the key is rejected', { timeout: 10 * 60_000 }, async () => {
 		const rejected = 'sk-e2e-not-a-real-one-987654';
 		const result = await importAndExecute({ id: 'crazyrouterCredential2', apiKey: rejected }, exampleWith('crazyrouterCredential2', 'crazyrouterRejected1'));
@@ -123,6 +137,45 @@ describe(`the node in real n8n ${N8N_VERSION}`, () => {
 		const answer = runData['AI Agent']?.[0]?.data?.main[0]?.[0]?.json.output;
 		expect(typeof answer).toBe('string');
 		expect(answer).toMatch(/Crazyrouter_models/);
+	});
+});
+
+describe(`the node types real n8n ${N8N_VERSION} loads from the package`, () => {
+	type NodeType = {
+		name: string;
+		displayName: string;
+		version: number | number[];
+		outputs?: unknown;
+		codex?: { categories?: string[]; subcategories?: Record<string, string[]>; alias?: string[] };
+		properties: Array<{ name: string; default?: unknown }>;
+	};
+	let types: NodeType[] = [];
+	beforeAll(async () => {
+		const output = join(userFolder, 'node-types.json');
+		const exported = await runN8n(['export:nodes', `--output=${output}`], env, EXEC_TIMEOUT_MS);
+		expect(exported.code, exported.stdout + exported.stderr).toBe(0);
+		types = JSON.parse(readFileSync(output, 'utf8')) as NodeType[];
+	}, 10 * 60_000);
+	const find = (name: string) => types.find((type) => type.name === `n8n-nodes-crazyrouter.${name}`);
+
+	// The editor's node panel searches displayName and codex.alias, and files nodes by codex category.
+	it('files the Crazyrouter node under AI, found by the words people search for', () => {
+		const node = find('crazyrouter');
+		expect(node?.codex?.categories).toContain('AI');
+		const names = [node?.displayName ?? '', ...(node?.codex?.alias ?? [])].map((text) => text.toLowerCase());
+		for (const term of ['image', 'embedding', 'chat model', 'gpt', 'claude', 'llm']) expect(names.some((text) => text.includes(term)), term).toBe(true);
+	});
+
+	it('offers the Crazyrouter Chat Model among the Agent’s language models', () => {
+		const model = find('lmChatCrazyrouter');
+		expect(model?.outputs).toEqual(['ai_languageModel']);
+		expect(model?.codex?.subcategories?.AI).toEqual(expect.arrayContaining(['Language Models']));
+	});
+
+	it('gives the tool variant a description per resource', () => {
+		const tool = find('crazyrouterTool');
+		expect(tool?.properties.find((property) => property.name === 'toolDescription')?.default).toMatch(/^=\{\{/);
+		expect(tool?.properties.some((property) => property.name === 'descriptionType')).toBe(false);
 	});
 });
 

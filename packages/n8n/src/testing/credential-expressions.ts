@@ -2,7 +2,6 @@ import {
 	Expression,
 	type ICredentialDataDecryptedObject,
 	type ICredentialType,
-	type IExecuteData,
 	type INode,
 	type INodeType,
 	type INodeTypes,
@@ -15,9 +14,8 @@ export type ExpressionEngine = 'legacy' | 'vm';
 
 const nodeType = { description: { properties: [] } } as unknown as INodeType;
 const nodeTypes: INodeTypes = { getByName: () => nodeType, getByNameAndVersion: () => nodeType, getKnownTypes: () => ({}) };
-// The node n8n's credential tester builds around a declarative test request (CredentialsTester.testCredentials).
+// The node n8n resolves a credential's expressions for (a placeholder: they read only $credentials).
 const node: INode = { id: 'temp', name: 'Temp-Node', type: 'mock', typeVersion: 1, position: [0, 0], parameters: {} };
-const executeData: IExecuteData = { node, data: {}, source: null };
 
 function newWorkflow(): Workflow {
 	return new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
@@ -30,10 +28,8 @@ function asResolvedString(value: unknown): string {
 
 /**
  * A credential's expressions resolved by n8n's real expression engine, the way n8n resolves them: the
- * `authenticate` headers as CredentialsHelper.authenticate does (getSimpleParameterValue with `$credentials`),
- * and the test request's fields as the credential tester's RoutingNode does (getParameterValue with
- * `$credentials`). Read from n8n-io/n8n: packages/cli/src/credentials-helper.ts and
- * packages/core/src/execution-engine/routing-node.ts.
+ * `authenticate` headers as CredentialsHelper.authenticate does (getSimpleParameterValue with `$credentials`).
+ * Read from n8n-io/n8n: packages/cli/src/credentials-helper.ts.
  */
 export class CredentialExpressions {
 	private constructor(private readonly workflow: Workflow) {}
@@ -67,23 +63,6 @@ export class CredentialExpressions {
 			);
 		}
 		return headers;
-	}
-
-	/** A field of the credential's test request (`baseURL`, `url`, ...) for these credential values. */
-	testRequestField(credential: ICredentialType, field: 'baseURL' | 'url', credentials: ICredentialDataDecryptedObject): unknown {
-		const value = credential.test?.request[field];
-		return this.workflow.expression.getParameterValue(
-			value ?? '',
-			null,
-			0,
-			0,
-			node.name,
-			[],
-			'internal',
-			{ $credentials: credentials, $value: '', $version: node.typeVersion },
-			executeData,
-			false,
-		);
 	}
 
 	async close(): Promise<void> {

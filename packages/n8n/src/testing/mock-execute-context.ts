@@ -8,7 +8,11 @@ import type {
 	ILoadOptionsFunctions,
 	INode,
 	INodeExecutionData,
+	ISupplyDataFunctions,
 } from 'n8n-workflow';
+
+// With its extension: the benchmark loads this file on Node's type stripping.
+import { CURRENT_VERSION } from '../nodes/Crazyrouter/node-version.ts';
 
 /** A parameter value, or a function of the item index for per-item values (what expressions give in n8n). */
 export type ParameterValue = unknown | ((itemIndex: number) => unknown);
@@ -19,6 +23,10 @@ export interface MockContextOptions {
 	parameters: Record<string, ParameterValue>;
 	items?: INodeExecutionData[];
 	continueOnFail?: boolean;
+	/** The node's version as a saved workflow holds it; the node's current version when unset. */
+	typeVersion?: number;
+	/** Aborts the execution, as n8n's cancel button does. */
+	cancelSignal?: AbortSignal;
 	/** Extra headers on every authenticated request, e.g. the dev gateway's fault header. */
 	extraHeaders?: Record<string, string>;
 	/**
@@ -30,7 +38,7 @@ export interface MockContextOptions {
 }
 
 export interface MockContext {
-	context: IExecuteFunctions & ILoadOptionsFunctions;
+	context: IExecuteFunctions & ILoadOptionsFunctions & ISupplyDataFunctions;
 	/** Every options object the node passed to `httpRequestWithAuthentication`. */
 	authenticatedRequests: IHttpRequestOptions[];
 	/** The credential n8n signed each of those requests with, and the Authorization header it built from it. */
@@ -39,17 +47,25 @@ export interface MockContext {
 	/** Every options object passed to the plain `httpRequest` (image downloads). */
 	plainRequests: IHttpRequestOptions[];
 	logs: string[];
+	/** What an AI sub-node reported to n8n (addInputData / addOutputData): the run data n8n shows for it. */
+	aiRunData: Array<{ kind: 'input' | 'output'; data: unknown }>;
 }
 
 const node: INode = {
 	id: 'crazyrouter-test',
 	name: 'Crazyrouter',
 	type: 'n8n-nodes-crazyrouter.crazyrouter',
-	typeVersion: 1,
+	typeVersion: CURRENT_VERSION,
 	position: [0, 0],
 	parameters: {},
 	credentials: { crazyrouterApi: { id: 'mock-credential', name: 'Crazyrouter account' } },
 };
+
+/** A value at a dotted path (`messageList.messages`), as n8n's getNodeParameter reads one. */
+function atPath(parameters: Record<string, unknown>, name: string): unknown {
+	if (name in parameters) return parameters[name];
+	return name.split('.').reduce<unknown>((value, key) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined), parameters);
+}
 
 
 function headersObject(headers: Headers): IDataObject {
@@ -99,10 +115,11 @@ export function createMockContext(options: MockContextOptions): MockContext {
 	const authorizations: string[] = [];
 	const plainRequests: IHttpRequestOptions[] = [];
 	const logs: string[] = [];
+	const aiRunData: MockContext['aiRunData'] = [];
 	const items = options.items ?? [{ json: {} }];
 
 	const parameter = (name: string, itemIndex: number, fallback?: unknown, extra?: { extractValue?: boolean }) => {
-		const raw = options.parameters[name];
+		const raw = atPath(options.parameters, name);
 		let value = typeof raw === 'function' ? (raw as (index: number) => unknown)(itemIndex) : raw;
 		if (value === undefined) {
 			if (fallback !== undefined) return fallback;
@@ -140,10 +157,16 @@ export function createMockContext(options: MockContextOptions): MockContext {
 	const context = {
 		getInputData: () => items,
 		getNodeParameter: parameter,
-		getNode: () => node,
+		getNode: () => ({ ...node, typeVersion: options.typeVersion ?? node.typeVersion }),
 		continueOnFail: () => options.continueOnFail ?? false,
 		getCredentials: async () => ({ ...options.credentials }),
-		getExecutionCancelSignal: () => undefined,
+		getExecutionCancelSignal: () => options.cancelSignal,
+		// What an AI sub-node's tracing calls (the SDK's N8nLlmTracing), recorded for tests.
+		getNextRunIndex: () => 0,
+		addInputData: (_type: unknown, data: unknown) => (aiRunData.push({ kind: 'input', data }), { index: 0 }),
+		addOutputData: (_type: unknown, _index: unknown, data: unknown) => aiRunData.push({ kind: 'output', data }),
+		setMetadata: () => undefined,
+		logAiEvent: () => undefined,
 		logger: {
 			info: (message: string) => logs.push(`info: ${message}`),
 			warn: (message: string) => logs.push(`warn: ${message}`),
@@ -152,5 +175,13 @@ export function createMockContext(options: MockContextOptions): MockContext {
 		},
 		helpers,
 	};
-	return { context: context as unknown as IExecuteFunctions & ILoadOptionsFunctions, authenticatedRequests, signedWith, authorizations, plainRequests, logs };
+	return {
+		context: context as unknown as IExecuteFunctions & ILoadOptionsFunctions & ISupplyDataFunctions,
+		authenticatedRequests,
+		signedWith,
+		authorizations,
+		plainRequests,
+		logs,
+		aiRunData,
+	};
 }

@@ -92,7 +92,7 @@ describe('Crazyrouter node against the dev gateway', () => {
 	it('embeds 5000 items in 3 requests, one vector per item, in order', async () => {
 		const { result } = run({
 			items: items(5000),
-			parameters: { resource: 'embeddings', model: model('text-embedding-3-small'), text: (index: number) => `text number ${index}`, options: { dimensions: 256 } },
+			parameters: { resource: 'embeddings', embeddingModel: model('text-embedding-3-small'), text: (index: number) => `text number ${index}`, options: { dimensions: 256 } },
 		});
 		const [output] = await result;
 		const embeddingRequests = gateway.requests.filter((request) => request.path === '/v1/embeddings');
@@ -109,21 +109,26 @@ describe('Crazyrouter node against the dev gateway', () => {
 		expect(output?.[0]?.json.embedding).not.toEqual(output?.[1]?.json.embedding);
 	});
 
-	it('gives native-length vectors as number lists with float encoding', async () => {
+	// "Encoding Format" changed nothing a user sees (vectors come out as numbers either way), so it is gone: the node
+	// always asks for base64, a quarter of the bytes, and decodes it. Each output item keeps its text.
+	it('gives native-length vectors as number lists next to their text, fetched as base64', async () => {
 		const { result } = run({
 			items: items(2),
-			parameters: { resource: 'embeddings', model: model('text-embedding-3-small'), text: (index: number) => `text ${index}`, options: { encoding_format: 'float' } },
+			parameters: { resource: 'embeddings', embeddingModel: model('text-embedding-3-small'), text: (index: number) => `text ${index}`, options: { encoding_format: 'float' } },
 		});
 		const [output] = await result;
-		expect(output?.map((item) => item.json.dimensions)).toEqual([1536, 1536]);
-		expect(gateway.requests[0]?.body).toMatchObject({ encoding_format: 'float', input: ['text 0', 'text 1'] });
+		expect(output?.map((item) => [item.json.text, item.json.dimensions])).toEqual([
+			['text 0', 1536],
+			['text 1', 1536],
+		]);
+		expect(gateway.requests[0]?.body).toMatchObject({ encoding_format: 'base64', input: ['text 0', 'text 1'] });
 	});
 
 	it('fails only the empty item when continuing on fail, and embeds the rest', async () => {
 		const { result } = run({
 			items: items(3),
 			continueOnFail: true,
-			parameters: { resource: 'embeddings', model: model('text-embedding-3-small'), text: (index: number) => (index === 1 ? '' : `text ${index}`), options: {} },
+			parameters: { resource: 'embeddings', embeddingModel: model('text-embedding-3-small'), text: (index: number) => (index === 1 ? '' : `text ${index}`), options: {} },
 		});
 		const [output] = await result;
 		expect(output?.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
@@ -134,7 +139,7 @@ describe('Crazyrouter node against the dev gateway', () => {
 
 	it('generates an image as n8n binary data, downloading the URL without the key', async () => {
 		const { mock, result } = run({
-			parameters: { resource: 'image', model: model('gpt-image-2'), prompt: 'a red bicycle', binaryPropertyName: 'data', options: { size: '1024x1024', n: 1 } },
+			parameters: { resource: 'image', imageModel: model('gpt-image-2'), prompt: 'a red bicycle', binaryPropertyName: 'data', options: { size: '1024x1024', n: 1 } },
 		});
 		const [output] = await result;
 		const item = output?.[0];
@@ -150,7 +155,7 @@ describe('Crazyrouter node against the dev gateway', () => {
 
 	it('decodes base64 images into binary data, one item per image', async () => {
 		const { result } = run({
-			parameters: { resource: 'image', model: model('gpt-image-2'), prompt: 'two cats', binaryPropertyName: 'picture', options: { n: 2, response_format: 'b64_json' } },
+			parameters: { resource: 'image', imageModel: model('gpt-image-2'), prompt: 'two cats', binaryPropertyName: 'picture', options: { n: 2, response_format: 'b64_json' } },
 		});
 		const [output] = await result;
 		expect(output).toHaveLength(2);
@@ -171,10 +176,15 @@ describe('Crazyrouter node against the dev gateway', () => {
 		expect(gateway.requests).toHaveLength(1);
 	});
 
-	it('feeds the model picker from /models', async () => {
+	// The picker lists the key's models of the resource's kind only, sorted: an embedding model is not offered for chat.
+	it('feeds each resource’s model picker from /models, only models of its kind, sorted', async () => {
 		const { mock } = run({ parameters: { resource: 'model' } });
-		const list = await crazyrouter.methods.listSearch.searchModels.call(mock.context, 'image');
-		expect(list.results.map((result) => result.value)).toEqual(['gpt-image-2', 'qwen-image']);
+		const search = async (method: keyof typeof crazyrouter.methods.listSearch, filter?: string) =>
+			(await crazyrouter.methods.listSearch[method].call(mock.context, filter)).results.map((result) => result.value);
+		expect(await search('searchChatModels')).toEqual(['claude-sonnet-4-6', 'gemini-3-pro-preview', 'gpt-5.4']);
+		expect(await search('searchEmbeddingModels')).toEqual(['text-embedding-3-large', 'text-embedding-3-small']);
+		expect(await search('searchImageModels')).toEqual(['gpt-image-2', 'qwen-image']);
+		expect(await search('searchChatModels', 'CLAUDE')).toEqual(['claude-sonnet-4-6']);
 	});
 });
 
@@ -209,7 +219,8 @@ describe('errors', () => {
 
 	it.each([
 		['fault-403', 'forbidden_model', '403', /whitelist/],
-		['fault-404', 'not_found', '404', /must end in \/v1/],
+		// The credential corrects every URL to its /v1 form: the hint must not say to add /v1.
+		['fault-404', 'not_found', '404', /already corrected to its \/v1 form/],
 	])('explains %s', async (modelId, code, status, hint) => {
 		const { result } = run({ continueOnFail: true, parameters: chat(modelId) });
 		const [output] = await result;
@@ -232,7 +243,7 @@ describe('errors', () => {
 		expect(thrown).toBeInstanceOf(NodeOperationError);
 		const invalid = await run({ parameters: { ...chat('gpt-5.4'), options: { temperature: 5 } } }).result.catch((error: unknown) => error);
 		expect(invalid).toBeInstanceOf(NodeOperationError);
-		expect((invalid as NodeOperationError).message).toMatch(/temperature/);
+		expect((invalid as NodeOperationError).message).toMatch(/^Invalid Temperature: /);
 		expect(gateway.requests).toHaveLength(0);
 	});
 
@@ -285,7 +296,7 @@ describe('image links from a hostile gateway', () => {
 		]);
 		const { mock, result } = run({
 			credentials: { apiKey: hostile.apiKey, region: 'custom', baseUrl: hostile.url },
-			parameters: { resource: 'image', model: model('gpt-image-2'), prompt: 'a lighthouse', binaryPropertyName: 'data', options: {} },
+			parameters: { resource: 'image', imageModel: model('gpt-image-2'), prompt: 'a lighthouse', binaryPropertyName: 'data', options: {} },
 		});
 		const [output] = await result;
 		expect(hostile.state.internalHits).toEqual([]);

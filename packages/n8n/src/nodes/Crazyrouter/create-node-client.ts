@@ -1,6 +1,7 @@
-import { createClient, type CrazyrouterClient, DEFAULT_DEADLINES } from '@crazyrouter/core';
+import { createClient, type CrazyrouterClient, DEFAULT_BASE_URL, DEFAULT_DEADLINES, normalizeBaseUrl } from '@crazyrouter/core';
 
 import { type CrazyrouterCredentialData, credentialBaseUrl } from '../../credentials/credential-base-url';
+import { withCorrectedUrlHints } from './corrected-url-hints';
 import { CREDENTIAL_TYPE } from './credential-type';
 import { n8nTimers } from './n8n-timers';
 import { USER_AGENT } from './user-agent';
@@ -14,9 +15,10 @@ import { createN8nTransport, type RequestContext } from './n8n-transport';
 export async function createNodeClient(context: RequestContext): Promise<CrazyrouterClient> {
 	const stored = await context.getCredentials(CREDENTIAL_TYPE);
 	const credentials = stored as unknown as CrazyrouterCredentialData;
-	return createClient({
+	const baseUrl = credentialBaseUrl(credentials);
+	const client = createClient({
 		apiKey: credentials.apiKey,
-		baseUrl: credentialBaseUrl(credentials),
+		baseUrl,
 		// n8n's own per-request timeout only backs up the core's deadlines (headers per attempt, total per call), so it
 		// is the core's total: it never cuts a call the core would still let run.
 		transport: createN8nTransport(context, { timeoutMs: DEFAULT_DEADLINES.totalMs, credentials: stored }),
@@ -24,4 +26,6 @@ export async function createNodeClient(context: RequestContext): Promise<Crazyro
 		logger: { warn: (message) => context.logger.warn(message), info: (message) => context.logger.info(message) },
 		userAgent: USER_AGENT,
 	});
+	// createClient accepted the URL, so normalising it again cannot throw: it says what was corrected.
+	return withCorrectedUrlHints(client, normalizeBaseUrl(baseUrl ?? DEFAULT_BASE_URL).changes);
 }

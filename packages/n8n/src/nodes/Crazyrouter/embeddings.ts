@@ -12,8 +12,9 @@ import {
 	NodeOperationError,
 } from 'n8n-workflow';
 
+import { labelled, parameterLabel, topField } from './field-label';
 import { failedItem } from './item-results';
-import { modelLocator } from './model-locator';
+import { readModel, versionedModelLocators } from './model-parameter';
 import { schemaField, schemaOption } from './schema-field';
 
 const field = (name: string) => schemaField(embeddingsOperation, name);
@@ -30,13 +31,13 @@ export const embeddingsProperties: INodeProperties[] = [
 			{
 				name: 'Embed Text',
 				value: 'embed',
-				action: 'Embed text',
+				action: 'Embed text as vectors',
 				description: 'Turn each item\'s text into a vector, all items in a few batched requests',
 			},
 		],
 		default: 'embed',
 	},
-	modelLocator({ defaultModel: DEFAULT_EMBEDDING_MODEL, description: field('model').description, show }),
+	...versionedModelLocators({ resource: 'embeddings', kind: 'embedding', defaultModel: DEFAULT_EMBEDDING_MODEL, description: field('model').description }),
 	{
 		displayName: 'Text',
 		name: 'text',
@@ -56,11 +57,15 @@ export const embeddingsProperties: INodeProperties[] = [
 		default: {},
 		displayOptions: { show },
 		options: [
+			// No "Encoding Format": the wire encoding changes nothing the user sees (vectors come out as numbers either
+			// way), so the node always asks for base64, a quarter of the bytes, and decodes it.
 			schemaOption(embeddingsOperation, 'dimensions', 'Dimensions', 256),
-			schemaOption(embeddingsOperation, 'encoding_format', 'Encoding Format', 'base64'),
 		],
 	},
 ];
+
+/** Names the request's fields as the Embedding resource shows them: `input` is each item's Text. */
+const embeddingsLabel = (field: string) => (topField(field) === 'input' ? 'Text' : parameterLabel(embeddingsProperties, topField(field)));
 
 interface EmbeddingBatch {
 	model: string;
@@ -78,7 +83,7 @@ function groupItems(context: IExecuteFunctions, items: INodeExecutionData[], res
 	const batches = new Map<string, EmbeddingBatch>();
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
-			const model = context.getNodeParameter('model', itemIndex, '', { extractValue: true }) as string;
+			const model = readModel(context, 'embeddings', itemIndex);
 			const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
 			const text = context.getNodeParameter('text', itemIndex, '') as unknown;
 			if (typeof text !== 'string' || text === '') {
@@ -87,7 +92,7 @@ function groupItems(context: IExecuteFunctions, items: INodeExecutionData[], res
 					description: 'Set Text to a non-empty string, for example {{ $json.text }}, or filter out empty items first.',
 				});
 			}
-			const key = JSON.stringify([model, options.dimensions ?? null, options.encoding_format ?? null]);
+			const key = JSON.stringify([model, options.dimensions ?? null]);
 			let batch = batches.get(key);
 			if (!batch) {
 				batch = { model, options, itemIndexes: [], texts: [] };
@@ -96,7 +101,7 @@ function groupItems(context: IExecuteFunctions, items: INodeExecutionData[], res
 			batch.itemIndexes.push(itemIndex);
 			batch.texts.push(text);
 		} catch (error) {
-			results[itemIndex] = [failedItem(context, itemIndex, error)];
+			results[itemIndex] = [failedItem(context, itemIndex, labelled(error, embeddingsLabel))];
 		}
 	}
 	return [...batches.values()];
@@ -115,7 +120,6 @@ export async function executeEmbeddings(
 					model: batch.model,
 					input: batch.texts,
 					dimensions: batch.options.dimensions as number | undefined,
-					encoding_format: batch.options.encoding_format as 'float' | 'base64' | undefined,
 				},
 				{ signal: this.getExecutionCancelSignal?.() },
 			);
@@ -123,14 +127,15 @@ export async function executeEmbeddings(
 				const vector = answer.embeddings[position] ?? new Float32Array();
 				results[itemIndex] = [
 					{
-						json: { embedding: Array.from(vector), dimensions: vector.length, model: answer.model ?? batch.model },
+						// The text goes along: a vector store or a later node needs it beside its vector.
+						json: { text: batch.texts[position] ?? '', embedding: Array.from(vector), dimensions: vector.length, model: answer.model ?? batch.model },
 						pairedItem: { item: itemIndex },
 					},
 				];
 			});
 		} catch (error) {
 			// One failed request fails its whole batch: every item in it gets the same error.
-			for (const itemIndex of batch.itemIndexes) results[itemIndex] = [failedItem(this, itemIndex, error)];
+			for (const itemIndex of batch.itemIndexes) results[itemIndex] = [failedItem(this, itemIndex, labelled(error, embeddingsLabel))];
 		}
 	}
 	return results.flat();

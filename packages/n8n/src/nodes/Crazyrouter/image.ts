@@ -11,8 +11,10 @@ import {
 } from '@crazyrouter/core';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { parameterLabel, topField } from './field-label';
+import { qualityChoices, sizeChoices } from './image-choices';
 import { runForItem } from './item-results';
-import { modelLocator } from './model-locator';
+import { readModel, versionedModelLocators } from './model-parameter';
 import { n8nEgressCheck } from './n8n-egress-check';
 import { createN8nImageFetcher } from './n8n-image-fetcher';
 import { schemaField, schemaOption } from './schema-field';
@@ -31,13 +33,13 @@ export const imageProperties: INodeProperties[] = [
 			{
 				name: 'Generate an Image',
 				value: 'generate',
-				action: 'Generate an image',
+				action: 'Generate an image from a text prompt',
 				description: 'Create images from a text prompt, as binary data',
 			},
 		],
 		default: 'generate',
 	},
-	modelLocator({ defaultModel: DEFAULT_IMAGE_MODEL, description: field('model').description, show }),
+	...versionedModelLocators({ resource: 'image', kind: 'image', defaultModel: DEFAULT_IMAGE_MODEL, description: field('model').description }),
 	{
 		displayName: 'Prompt',
 		name: 'prompt',
@@ -67,12 +69,28 @@ export const imageProperties: INodeProperties[] = [
 		displayOptions: { show },
 		options: [
 			schemaOption(imageGenerationOperation, 'n', 'Number of Images', 1),
-			schemaOption(imageGenerationOperation, 'quality', 'Quality', 'auto'),
+			{
+				displayName: 'Quality',
+				name: 'quality',
+				type: 'options',
+				options: qualityChoices(),
+				default: 'auto',
+				description: `${field('quality').description} Each choice names the model families that take it`,
+			},
 			schemaOption(imageGenerationOperation, 'response_format', 'Response Format', 'url'),
-			schemaOption(imageGenerationOperation, 'size', 'Size', '1024x1024'),
+			{
+				displayName: 'Size',
+				name: 'size',
+				type: 'options',
+				options: sizeChoices(),
+				default: '1024x1024',
+				description: 'Image size; each choice names the model families that offer it. For another size (gpt-image-2 takes any multiple of 16 up to 3840x2160), switch the field to an expression and type WIDTHxHEIGHT.',
+			},
 		],
 	},
 ];
+
+const imageLabel = (field: string) => parameterLabel(imageProperties, topField(field));
 
 type Download = (url: string) => Promise<ImageDownload>;
 
@@ -113,7 +131,7 @@ export async function executeImage(this: IExecuteFunctions, client: CrazyrouterC
 		results.push(
 			...(await runForItem(this, itemIndex, async () => {
 				const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-				const model = this.getNodeParameter('model', itemIndex, '', { extractValue: true }) as string;
+				const model = readModel(this, 'image', itemIndex);
 				const signal = this.getExecutionCancelSignal?.() ?? new AbortController().signal;
 				const answer = await client.generateImage(
 					{
@@ -134,7 +152,7 @@ export async function executeImage(this: IExecuteFunctions, client: CrazyrouterC
 					outputs.push(await toOutputItem(this, image, { index, model: answer.meta.model ?? model, requestId: answer.meta.requestId, binaryPropertyName, download }));
 				}
 				return outputs;
-			})),
+			}, imageLabel)),
 		);
 	}
 	return results;

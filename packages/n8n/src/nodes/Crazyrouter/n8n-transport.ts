@@ -1,13 +1,20 @@
 import type { Transport, TransportResponse } from '@crazyrouter/core';
-import type { ICredentialDataDecryptedObject, IDataObject, IExecuteFunctions, IHttpRequestOptions, ILoadOptionsFunctions } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	ISupplyDataFunctions,
+} from 'n8n-workflow';
 
 import { REDIRECT_POLICY } from '../../credentials/redirect-policy';
 import { bodyChunks, bodyText, type FullResponse, headerGetter } from './full-response';
 import { CREDENTIAL_TYPE } from './credential-type';
 import { signingCredential } from './signing-credential';
 
-/** The n8n contexts that can send authenticated requests (node execution and the model picker). */
-export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions;
+/** The n8n contexts that can send authenticated requests (node execution, the model picker, a supplied chat model). */
+export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | ISupplyDataFunctions;
 
 /**
  * Adapts n8n's `httpRequestWithAuthentication` to the core's `Transport`, so every request goes through

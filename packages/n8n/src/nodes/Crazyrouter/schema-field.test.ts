@@ -2,7 +2,7 @@ import { chatCompletionsOperation, embeddingsOperation, imageGenerationOperation
 import type { INodeProperties } from 'n8n-workflow';
 import { describe, expect, it } from 'vitest';
 
-import { chatProperties } from './chat';
+import { chatProperties } from './chat-properties';
 import { embeddingsProperties } from './embeddings';
 import { numberTypeOptions, schemaField } from './schema-field';
 

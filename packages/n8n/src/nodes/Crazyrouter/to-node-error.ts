@@ -20,7 +20,7 @@ export function errorJson(error: unknown): JsonObject {
  * Turns a core error into the n8n error type the UI renders best: invalid input (nothing was sent) is a
  * NodeOperationError, anything the gateway or network caused is a NodeApiError with the HTTP status. The
  * message is the core's (the key is already redacted), the description leads with the fix hint and ends
- * with the code and request id support asks for.
+ * with the code, the refused field's path and the request id support asks for.
  */
 export function toNodeError(node: INode, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
