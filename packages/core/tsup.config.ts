@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts", "src/node.ts", "src/node-runtime.ts", "src/testing/index.ts"],
+  entry: ["src/index.ts", "src/internal.ts", "src/node.ts", "src/node-runtime.ts", "src/testing/index.ts"],
   format: ["esm"],
   target: "node22",
   dts: true,

@@ -31,7 +31,7 @@ describe("chat", () => {
     const result = await client().chat(hello);
     expect(result.text).toBe("OK");
     expect(result.finishReason).toBe("stop");
-    expect(result.usage?.totalTokens).toBeGreaterThan(0);
+    expect(result.usage?.total_tokens).toBeGreaterThan(0);
     expect(result.meta).toMatchObject({ status: 200, attempts: 1, baseUrl: gateway.baseUrl, model: "gpt-5.4" });
     expect(result.meta.requestId).toMatch(/\S/);
     const [recorded] = gateway.requests;
@@ -47,7 +47,7 @@ describe("chat", () => {
     expect(gateway.requests[0]?.body).toMatchObject({ stream: true, stream_options: { include_usage: true } });
     const collected = await (await client().streamChat(hello)).collect();
     expect(collected).toMatchObject({ text: "OK", finishReason: "stop" });
-    expect(collected.usage?.totalTokens).toBeGreaterThan(0);
+    expect(collected.usage?.total_tokens).toBeGreaterThan(0);
   });
 
   it("sends a token limit as max_completion_tokens to reasoning models, and as given to others", async () => {
@@ -185,10 +185,12 @@ describe("fault modes end in bounded time with the right retries and code", () =
     expect(stream.meta.attempts).toBe(3);
   });
 
-  it("honours the caller's abort signal", async () => {
+  it("honours the caller's abort signal while the gateway holds the request", async () => {
     const controller = new AbortController();
-    const pending = client().chat(hello, { ...fault("slow-headers; delay_ms=5000"), signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
+    const pending = client().chat(hello, { ...fault("slow-headers; delay_ms=600000"), signal: controller.signal });
+    // Abort once the request has arrived (an event, not a guessed delay), so the abort hits a call in flight.
+    await expect.poll(() => gateway.requests.length, { timeout: 15_000 }).toBe(1);
+    controller.abort();
     expect((await failure(pending)).code).toBe("aborted");
   });
 });

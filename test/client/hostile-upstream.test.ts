@@ -79,7 +79,7 @@ describe.each(Object.keys(transports))("the core client on %s against a hostile 
     const stream = await client().streamChat(hello, fault("json-stream"));
     const collected = await stream.collect();
     expect(collected).toMatchObject({ text: "OK", finishReason: "stop" });
-    expect(collected.usage?.totalTokens).toBeGreaterThan(0);
+    expect(collected.usage?.total_tokens).toBeGreaterThan(0);
     expect(stream.format).toBe("json");
   });
 

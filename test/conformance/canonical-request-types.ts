@@ -3,7 +3,7 @@
  * build must be a request the SDK's types (written from the API reference by OpenAI) accept. `typecheck` compiles
  * this file; a field core sends that the API does not know, or a value outside its type, fails it.
  */
-import type { CanonicalChatRequest, CanonicalEmbeddingsRequest, CanonicalImageRequest } from "@crazyrouter/core";
+import type { CanonicalChatRequest, CanonicalEmbeddingsRequest, CanonicalImageRequest } from "@crazyrouter/core/internal";
 import type { ChatCompletionCreateParams } from "openai/resources/chat/completions";
 import type { EmbeddingCreateParams } from "openai/resources/embeddings";
 import type { ImageGenerateParams } from "openai/resources/images";

@@ -1,5 +1,5 @@
-import { DEFAULT_BASE_URL, DEFAULT_DEADLINES, formatDeadline } from "@crazyrouter/core";
-import { DEFAULT_DOCTOR_TIMEOUT_MS } from "./doctor/doctor-options.js";
+import { DEFAULT_BASE_URL, DEFAULT_CHAT_MODEL, DEFAULT_DEADLINES, DEFAULT_EMBEDDING_MODEL, DEFAULT_IMAGE_MODEL, formatDeadline } from "@crazyrouter/core";
+import { DEFAULT_DOCTOR_DIMENSIONS, DEFAULT_DOCTOR_TIMEOUT_MS } from "./doctor/doctor-options.js";
 import { SETUP_CLIENT_NAMES } from "./setup/setup-client-names.js";
 
 const { headersMs, totalMs, streamTotalMs, streamIdleMs } = DEFAULT_DEADLINES;
@@ -21,10 +21,10 @@ Setup clients (CLIENT), and the other names each answers to:
 ${setupClientLines}
 
 Doctor options:
-  --model M              chat model to check (default gpt-5.4)
-  --embedding-model M    embedding model (default text-embedding-3-small)
-  --dimensions N         vector length asked of text-embedding-3-* models (default 256)
-  --image-model M        image model (default gpt-image-2)
+  --model M              chat model to check (default ${DEFAULT_CHAT_MODEL})
+  --embedding-model M    embedding model (default ${DEFAULT_EMBEDDING_MODEL})
+  --dimensions N         vector length asked of text-embedding-3-* models (default ${DEFAULT_DOCTOR_DIMENSIONS})
+  --image-model M        image model (default ${DEFAULT_IMAGE_MODEL})
   --images               also generate one image (costs more than every other check)
   --regions              time the global and cn routes even for a custom or local base URL
   --timeout T            per-check deadline: seconds, or 500ms (default ${DEFAULT_DOCTOR_TIMEOUT_MS / 1000})

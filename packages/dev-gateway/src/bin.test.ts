@@ -7,7 +7,7 @@ const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const binPath = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
 
 /** Collects a child's output and resolves with its exit code; kills it if it outlives `timeoutMs`. */
-function run(child: ChildProcess, timeoutMs = 10_000): { stdout: () => string; stderr: () => string; exited: Promise<number | null> } {
+function run(child: ChildProcess, timeoutMs = 10_000): { stdout: () => string; stderr: () => string; exited: Promise<number | null>; line(pattern: RegExp): Promise<RegExpMatchArray> } {
   let stdout = "";
   let stderr = "";
   child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -19,17 +19,21 @@ function run(child: ChildProcess, timeoutMs = 10_000): { stdout: () => string; s
       resolve(code);
     });
   });
-  return { stdout: () => stdout, stderr: () => stderr, exited };
-}
-
-async function waitForLine(read: () => string, pattern: RegExp, timeoutMs = 10_000): Promise<RegExpMatchArray> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const match = pattern.exec(read());
-    if (match) return match;
-    if (Date.now() > deadline) throw new Error(`no line matching ${pattern} in: ${read()}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  /** Resolves when stdout holds a match, checked as output arrives; fails if the child exits without one. */
+  const line = (pattern: RegExp) =>
+    new Promise<RegExpMatchArray>((resolve, reject) => {
+      const check = () => {
+        const match = pattern.exec(stdout);
+        if (!match) return false;
+        child.stdout?.off("data", check);
+        resolve(match);
+        return true;
+      };
+      if (check()) return;
+      child.stdout?.on("data", check);
+      void exited.then(() => check() || reject(new Error(`no line matching ${pattern} in: ${stdout}`)));
+    });
+  return { stdout: () => stdout, stderr: () => stderr, exited, line };
 }
 
 describe("crazyrouter-dev-gateway bin", () => {
@@ -49,9 +53,9 @@ describe("crazyrouter-dev-gateway bin", () => {
         stdio: ["ignore", "pipe", "pipe"],
       });
       const output = run(child);
-      const [, rootUrl] = await waitForLine(output.stdout, /root URL: (\S+)/);
-      const [, baseUrl] = await waitForLine(output.stdout, /base URL: (\S+)/);
-      await waitForLine(output.stdout, /API key: +sk-first/);
+      const [, rootUrl] = await output.line(/root URL: (\S+)/);
+      const [, baseUrl] = await output.line(/base URL: (\S+)/);
+      await output.line(/API key: +sk-first/);
       expect(rootUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(baseUrl).toBe(`${rootUrl}/v1`);
 

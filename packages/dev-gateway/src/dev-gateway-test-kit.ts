@@ -74,34 +74,39 @@ export function sseData(text: string): string[] {
     .map((event) => event.slice("data: ".length));
 }
 
-/** Resolves once `predicate` holds, polling; rejects after `timeoutMs` so tests stay bounded. */
-export async function waitFor(predicate: () => boolean, timeoutMs = 2000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+/**
+ * Resolves once `predicate` holds (a socket closed, a timer cleared), checking every 10 ms. No deadline of its
+ * own: the test's timeout bounds it, so a slow shared machine cannot fail a test that would pass.
+ */
+export async function waitFor(predicate: () => boolean): Promise<void> {
+  while (!predicate()) await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
 /**
  * Follows the timers of exactly `durationMs` (pick an unusual value) from creation to clearance, so a test
  * can prove the gateway cleared its wait when the client left rather than leaving it to fire later.
  */
-export function trackTimers(durationMs: number): { live(): number; created(): number; stop(): void } {
+export function trackTimers(durationMs: number): { live(): number; created(): number; fired(): number; stop(): void } {
   const live = new Set<number>();
+  const tracked = new Set<number>();
   let created = 0;
+  let fired = 0;
   const hook = createHook({
     init(asyncId, type, _triggerAsyncId, resource) {
       if (type === "Timeout" && (resource as { _idleTimeout?: number })._idleTimeout === durationMs) {
         created++;
         live.add(asyncId);
+        tracked.add(asyncId);
       }
+    },
+    before(asyncId) {
+      if (tracked.has(asyncId)) fired++;
     },
     destroy(asyncId) {
       live.delete(asyncId);
     },
   }).enable();
-  return { live: () => live.size, created: () => created, stop: () => hook.disable() };
+  return { live: () => live.size, created: () => created, fired: () => fired, stop: () => hook.disable() };
 }
 
 /**

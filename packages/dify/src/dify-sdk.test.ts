@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { IMAGE_DOWNLOAD_RULE_CASES } from "@crazyrouter/core";
+import { IMAGE_DOWNLOAD_RULE_CASES } from "@crazyrouter/core/internal";
 import { DEFAULT_DEV_GATEWAY_MODELS, FAULT_MODES, type HostileGateway, startDevGateway, startHostileGateway } from "@crazyrouter/dev-gateway";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { IMAGE_PLUGIN_NAME, MODEL_PLUGIN_NAME } from "./plugin-metadata.js";

@@ -63,7 +63,6 @@ describe("doctor diagnoses every fault mode of the dev gateway", () => {
       CRAZYROUTER_EXTRA_HEADERS: JSON.stringify({ "x-dev-gateway-fault": ("spec" in expected && expected.spec) || mode }),
     };
     const { dependencies, output } = testDependencies({ env });
-    const started = performance.now();
     const exitCode = await runDoctorCommand(resolveCliConfig({}, env), { json: true, timeout: "1s" }, dependencies);
     const report = JSON.parse(output()) as DoctorReport;
     const failed = report.steps.find((step) => step.status === "fail");
@@ -80,7 +79,6 @@ describe("doctor diagnoses every fault mode of the dev gateway", () => {
     expect(exitCode).toBe(1);
     expect(failed).toMatchObject({ id: expected.step, code: expected.code });
     expect(failed?.fix?.length ?? 0).toBeGreaterThan(20);
-    expect(performance.now() - started).toBeLessThan(8_000);
   });
 });
 

@@ -1,4 +1,4 @@
-import { CrazyrouterError } from "@crazyrouter/core";
+import { CrazyrouterError, formatErrorFacts } from "@crazyrouter/core";
 import type { DoctorOutcome } from "./doctor-step.js";
 
 /** Codes after which every later gateway call would fail the same way. */
@@ -18,10 +18,9 @@ export function outcomeFromError(error: unknown, prefix = ""): DoctorOutcome {
   if (!CrazyrouterError.isInstance(error)) {
     return { status: "fail", detail: `${prefix}${error instanceof Error ? error.message : String(error)}`, fix: "This looks like a bug in the CLI; please report it with this output." };
   }
-  const facts = [error.code, error.status === undefined ? undefined : `HTTP ${error.status}`, error.requestId && `request ${error.requestId}`].filter(Boolean).join(", ");
   return {
     status: "fail",
-    detail: `${prefix}${error.message} (${facts})`,
+    detail: `${prefix}${error.message} (${formatErrorFacts(error)})`,
     fix: error.hint,
     requestId: error.requestId,
     code: error.code,

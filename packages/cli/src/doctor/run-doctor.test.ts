@@ -128,9 +128,7 @@ describe("doctor against the dev gateway", () => {
       const client = nodeClientFactory(options);
       return { ...client, streamChat: (request, call) => client.streamChat(request, { ...call, headers: { "x-dev-gateway-fault": "stall" } }) };
     };
-    const started = performance.now();
     const { exitCode, step } = await doctor({ CRAZYROUTER_API_KEY: dev.apiKey, CRAZYROUTER_BASE_URL: dev.baseUrl }, { timeout: "2s" }, stallStreams);
-    expect(performance.now() - started).toBeLessThan(6_000);
     expect(exitCode).toBe(1);
     expect(step("stream")).toMatchObject({ status: "fail", code: "timeout" });
     expect(step("stream").detail).toMatch(/after 1 chunk: The stream sent nothing for 1000 ms and was stopped/);
@@ -141,12 +139,11 @@ describe("doctor against the dev gateway", () => {
 
   test("a gateway that answers too slowly: timeout within --timeout, later checks skipped", async () => {
     const dev = await start();
-    const started = performance.now();
+    // The answer would come after 60 s, beyond the test's own timeout: only the 500 ms deadline can end it in time.
     const { exitCode, step } = await doctor(
-      { CRAZYROUTER_API_KEY: dev.apiKey, CRAZYROUTER_BASE_URL: dev.baseUrl, CRAZYROUTER_EXTRA_HEADERS: JSON.stringify({ "x-dev-gateway-fault": "slow-headers; delay_ms=5000" }) },
+      { CRAZYROUTER_API_KEY: dev.apiKey, CRAZYROUTER_BASE_URL: dev.baseUrl, CRAZYROUTER_EXTRA_HEADERS: JSON.stringify({ "x-dev-gateway-fault": "slow-headers; delay_ms=60000" }) },
       { timeout: "500ms" },
     );
-    expect(performance.now() - started).toBeLessThan(3_000);
     expect(exitCode).toBe(1);
     expect(step("models")).toMatchObject({ status: "fail", code: "timeout" });
     expect(step("models").detail).toContain("within 500 ms");

@@ -30,5 +30,5 @@ export function bundleServersJson(context: SetupContext): string {
 
 /** The base URL to enter in the bundle's install settings. */
 export function bundleBaseUrl(context: SetupContext): string {
-  return formatBaseUrlForClient(context.baseUrl, "mcp");
+  return formatBaseUrlForClient(context.normalized, "mcp");
 }

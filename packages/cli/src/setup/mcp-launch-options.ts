@@ -7,5 +7,5 @@ import type { SetupContext } from "./setup-context.js";
  * even when it is the default, so the pasted config says which route it calls.
  */
 export function mcpLaunchOptions(context: SetupContext): StdioLaunchOptions {
-  return { apiKey: context.key.value, baseUrl: formatBaseUrlForClient(context.baseUrl, "mcp") };
+  return { apiKey: context.key.value, baseUrl: formatBaseUrlForClient(context.normalized, "mcp") };
 }

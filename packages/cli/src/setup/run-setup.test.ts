@@ -1,4 +1,5 @@
 import { Buffer } from "node:buffer";
+import { BASE_URL_CHANGES } from "@crazyrouter/core";
 import { type DevGateway, startDevGateway } from "@crazyrouter/dev-gateway";
 import { buildDifyPlugins, connectionForms, CUSTOM_BASE_URL_OPTION } from "@crazyrouter/dify";
 import { afterEach, describe, expect, test } from "vitest";
@@ -216,6 +217,24 @@ describe("crazyrouter setup", () => {
     expect(lines).toContain("export CRAZYROUTER_API_KEY=sk-li…cdef");
     expect(text).toContain("Note: the configured base URL was read as https://cn.crazyrouter.com/v1 (removed the endpoint path /chat/completions");
     expect(text).not.toContain(PUBLIC_KEY);
+  });
+
+  test("which base-URL corrections get a note is decided by change code, not by the note's wording", async () => {
+    // Reworded notes (a translation, a clearer phrase) must not turn a harmless form change into a warning.
+    const changes = BASE_URL_CHANGES as Record<string, string>;
+    const original = { addedV1: changes.added_v1, trailing: changes.removed_trailing_slash };
+    changes.added_v1 = "appended the /v1 version path";
+    changes.removed_trailing_slash = "dropped a final slash";
+    try {
+      const { text } = await setup("nextchat", { CRAZYROUTER_BASE_URL: "https://crazyrouter.com/" });
+      expect(text).not.toContain("Note: the configured base URL was read as");
+      const pasted = await setup("nextchat", { CRAZYROUTER_BASE_URL: "https://crazyrouter.com/v1/chat/completions/" });
+      expect(pasted.text).toContain("Note: the configured base URL was read as https://crazyrouter.com/v1 (removed the endpoint path /chat/completions");
+      expect(pasted.text).not.toContain("dropped a final slash");
+    } finally {
+      changes.added_v1 = original.addedV1 as string;
+      changes.removed_trailing_slash = original.trailing as string;
+    }
   });
 
   test("codex: says the config is unverified here (only a Responses call proves it) and how Codex proves it", async () => {

@@ -1,4 +1,4 @@
-import { CrazyrouterError, DEFAULT_CHAT_MODEL, normalizeBaseUrl } from "@crazyrouter/core";
+import { type BaseUrlChange, CrazyrouterError, DEFAULT_CHAT_MODEL, normalizeBaseUrl } from "@crazyrouter/core";
 import type { CliConfig } from "../cli-config.js";
 import type { CommandDependencies } from "../command-dependencies.js";
 import { regionOfBaseUrl } from "../region-of-base-url.js";
@@ -30,6 +30,9 @@ export interface SetupDependencies extends CommandDependencies {
 
 /** Clients whose config can start the MCP server from a file. */
 const MCP_CLIENTS = new Set(["claude-desktop", "cursor", "cherry-studio"]);
+
+/** Root or /v1 is a fine way to configure the CLI; only the other corrections hint at a pasting mistake worth a line. */
+const FORM_ONLY_CHANGES: ReadonlySet<BaseUrlChange> = new Set(["added_v1", "removed_trailing_slash"]);
 
 function clientList(): string {
   const width = Math.max(...SETUP_CLIENTS.map((client) => client.id.length));
@@ -63,7 +66,6 @@ export async function runSetup(config: CliConfig, options: SetupOptions, depende
     ? await loadModelList(dependencies.createClient, { apiKey: key.apiKey, baseUrl: normalized.baseUrl, headers: config.headers, timeoutMs: options.timeoutMs })
     : { ids: [], source: "baseline", reason: undefined };
   const context: SetupContext = {
-    baseUrl: config.baseUrl,
     normalized,
     region: regionOfBaseUrl(normalized.baseUrl),
     key,
@@ -74,8 +76,7 @@ export async function runSetup(config: CliConfig, options: SetupOptions, depende
   };
   const notices = [keyNotice(key)];
   if (client.usesModelList) notices.push(modelsNotice(models));
-  // Root or /v1 is a fine way to configure the CLI; only corrections that hint at a pasting mistake are worth a line.
-  const corrections = normalized.notes.filter((note) => note !== "added /v1" && note !== "removed the trailing slash");
+  const corrections = normalized.notes.filter((_, index) => !FORM_ONLY_CHANGES.has(normalized.changes[index] as BaseUrlChange));
   if (corrections.length > 0) notices.push(`Note: the configured base URL was read as ${normalized.baseUrl} (${corrections.join("; ")}).`);
   stdout.write(`Crazyrouter for ${client.title}\n\n${notices.join("\n")}\n\n${client.render(context)}\n`);
   return 0;

@@ -6,8 +6,7 @@ import type { ModelList } from "./model-list.js";
 
 /** What every client's config is built from. */
 export interface SetupContext {
-  /** The base URL as configured; clients format it with the core's formatBaseUrlForClient. */
-  baseUrl: string;
+  /** The configured base URL, normalised once; clients format it with the core's formatBaseUrlForClient. */
   normalized: NormalizedBaseUrl;
   /** The public route the base URL is, if it is one (Coze and n8n offer presets per route). */
   region: Region | undefined;

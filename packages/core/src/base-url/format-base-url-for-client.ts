@@ -1,6 +1,6 @@
 import type { OperationId } from "../operations/operation-definition.js";
 import { getOperation } from "../operations/operations.js";
-import { normalizeBaseUrl } from "./normalize-base-url.js";
+import { type NormalizedBaseUrl, normalizeBaseUrl } from "./normalize-base-url.js";
 
 /**
  * The form of the base URL each client expects. NextChat and Cherry Studio append `/v1/...` themselves and
@@ -20,8 +20,9 @@ export const CLIENT_URL_FORMS = {
 
 export type ClientName = keyof typeof CLIENT_URL_FORMS;
 
-export function formatBaseUrlForClient(baseUrl: string, client: ClientName, operation: OperationId = "chat_completions"): string {
-  const normalized = normalizeBaseUrl(baseUrl);
+/** Takes the base URL as configured, or as already normalised (so a caller formatting it for several clients normalises once). */
+export function formatBaseUrlForClient(baseUrl: string | NormalizedBaseUrl, client: ClientName, operation: OperationId = "chat_completions"): string {
+  const normalized = typeof baseUrl === "string" ? normalizeBaseUrl(baseUrl) : baseUrl;
   switch (CLIENT_URL_FORMS[client]) {
     case "root":
       return normalized.root;

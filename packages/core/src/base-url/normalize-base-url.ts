@@ -12,7 +12,7 @@ export interface NormalizedBaseUrl {
   root: string;
   /** What was changed, as codes (see BASE_URL_CHANGES), in the order the changes were made. */
   changes: BaseUrlChange[];
-  /** The same changes in words a user understands; empty when the input was already canonical. */
+  /** The same changes in words a user understands (`notes[i]` says `changes[i]`); empty when the input was already canonical. */
   notes: string[];
 }
 

@@ -21,12 +21,13 @@ import type { OperationDefinition } from "../operations/operation-definition.js"
 import { DEFAULT_RETRY_POLICY } from "../retry/retry-policy.js";
 import { type ChatStream, createChatStream } from "../streaming/chat-stream.js";
 import { type CallScope, createCallScope } from "./call-scope.js";
-import type { CallOptions, ClientOptions, ResultMeta } from "./client-options.js";
+import type { CallOptions, ClientOptions } from "./client-options.js";
+import type { ResultMeta } from "../results/result-meta.js";
 import { DEFAULT_DEADLINES } from "./deadlines.js";
 import { DEFAULT_USER_AGENT } from "./default-user-agent.js";
 import { type ConsumeResponse, type ExecuteCallSettings, executeCall } from "./execute-call.js";
 import { planRoutes, type Route } from "./route.js";
-import { type ChatSummary, summarizeChatResponse } from "./summarize-chat.js";
+import { type ChatSummary, summarizeChatResponse } from "../results/summarize-chat.js";
 
 export interface ChatResult extends ChatSummary {
   response: ChatCompletionResponse;

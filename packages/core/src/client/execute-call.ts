@@ -4,9 +4,11 @@ import { backoffDelayMs, type RetryPolicy } from "../retry/retry-policy.js";
 import type { Timers } from "../timers/timers.js";
 import type { Transport } from "../transport/transport.js";
 import type { CallScope } from "./call-scope.js";
-import type { Logger, ResultMeta } from "./client-options.js";
+import type { Logger } from "./client-options.js";
+import type { ResultMeta } from "../results/result-meta.js";
 import type { Route } from "./route.js";
-import { type AttemptRequest, type AttemptResponse, isAttemptFailure, sendAttempt } from "./send-attempt.js";
+import { AttemptFailure } from "./attempt-failure.js";
+import { type AttemptRequest, type AttemptResponse, sendAttempt } from "./send-attempt.js";
 
 export interface ExecuteCallSettings {
   transport: Transport;
@@ -58,7 +60,7 @@ export async function executeCall<T>(
           const meta: ResultMeta = { requestId: attempt.requestId, status: attempt.response.status, baseUrl: route.baseUrl, model: route.model, attempts };
           return await consume(attempt, meta);
         } catch (thrown) {
-          const failure = isAttemptFailure(thrown) ? thrown : { error: toCrazyrouterError(thrown, scope), retryAfterMs: undefined };
+          const failure = thrown instanceof AttemptFailure ? thrown : new AttemptFailure(toCrazyrouterError(thrown, scope));
           const error = failure.error;
           error.attempts = attempts;
           lastError = error;

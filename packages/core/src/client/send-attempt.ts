@@ -7,7 +7,8 @@ import { parseRetryAfter } from "../retry/retry-policy.js";
 import type { Timers } from "../timers/timers.js";
 import type { Transport, TransportResponse } from "../transport/transport.js";
 import type { CallScope } from "./call-scope.js";
-import { describeCause } from "./describe-cause.js";
+import { describeCause } from "../errors/describe-cause.js";
+import { AttemptFailure } from "./attempt-failure.js";
 import { formatDeadline } from "./deadlines.js";
 
 export interface AttemptRequest {
@@ -20,16 +21,6 @@ export interface AttemptRequest {
 export interface AttemptResponse {
   response: TransportResponse;
   requestId: string | undefined;
-}
-
-/** A failure plus how long the server asked us to wait before trying again. */
-export interface AttemptFailure {
-  error: CrazyrouterError;
-  retryAfterMs: number | undefined;
-}
-
-export function isAttemptFailure(value: unknown): value is AttemptFailure {
-  return typeof value === "object" && value !== null && CrazyrouterError.isInstance((value as AttemptFailure).error);
 }
 
 /** What an attempt needs besides the request: the network, the clock and the headers deadline. */
@@ -64,7 +55,7 @@ export async function sendAttempt(settings: AttemptSettings, request: AttemptReq
   } catch (cause) {
     scope.signal.removeEventListener("abort", onScopeAbort);
     const aborted = scope.abortError();
-    if (aborted) throw { error: aborted, retryAfterMs: undefined } satisfies AttemptFailure;
+    if (aborted) throw new AttemptFailure(aborted);
     const host = new URL(request.url).host;
     const error = headersLate
       ? new CrazyrouterError({
@@ -80,7 +71,7 @@ export async function sendAttempt(settings: AttemptSettings, request: AttemptReq
           retryable: true,
           cause,
         });
-    throw { error, retryAfterMs: undefined } satisfies AttemptFailure;
+    throw new AttemptFailure(error);
   } finally {
     cancelHeadersDeadline();
   }
@@ -102,5 +93,5 @@ export async function sendAttempt(settings: AttemptSettings, request: AttemptReq
     requestId,
     location: response.headers.get("location") ?? undefined,
   });
-  throw { error, retryAfterMs: parseRetryAfter(response.headers, Date.now()) } satisfies AttemptFailure;
+  throw new AttemptFailure(error, parseRetryAfter(response.headers, Date.now()));
 }

@@ -15,7 +15,7 @@ describe("joinEmbeddingAnswers", () => {
       decodeBase64,
     );
     expect(result.embeddings.map((vector) => Array.from(vector))).toEqual([[1], [2], [3]]);
-    expect(result.usage).toEqual({ promptTokens: 3, totalTokens: 3 });
+    expect(result.usage).toEqual({ prompt_tokens: 3, total_tokens: 3 });
     expect(result.requests.map((request) => request.requestId)).toEqual(["a", "b"]);
   });
 

@@ -1,4 +1,4 @@
-import type { ResultMeta } from "../client/client-options.js";
+import type { ResultMeta } from "../results/result-meta.js";
 import { CrazyrouterError } from "../errors/crazyrouter-error.js";
 import { FIX_HINTS } from "../errors/fix-hints.js";
 import type { z } from "zod";
@@ -23,7 +23,8 @@ export interface EmbeddingsResult {
   /** One vector per input, in input order. */
   embeddings: Float32Array[];
   model: string | undefined;
-  usage: { promptTokens: number | undefined; totalTokens: number | undefined };
+  /** Summed over the requests, under the gateway's own field names (see ChatUsage). */
+  usage: { prompt_tokens: number | undefined; total_tokens: number | undefined };
   /** One entry per request sent (several when the input list was split). */
   requests: ResultMeta[];
 }
@@ -63,5 +64,5 @@ export function joinEmbeddingAnswers(
     if (data.usage?.prompt_tokens !== undefined) promptTokens = (promptTokens ?? 0) + data.usage.prompt_tokens;
     if (data.usage?.total_tokens !== undefined) totalTokens = (totalTokens ?? 0) + data.usage.total_tokens;
   }
-  return { embeddings, model: answers[0]?.data.model, usage: { promptTokens, totalTokens }, requests: answers.map((answer) => answer.meta) };
+  return { embeddings, model: answers[0]?.data.model, usage: { prompt_tokens: promptTokens, total_tokens: totalTokens }, requests: answers.map((answer) => answer.meta) };
 }

@@ -1,3 +1,5 @@
+import { formatErrorFacts } from "./format-error-facts.js";
+
 /** What went wrong, as data adapters can branch on. */
 export type CrazyrouterErrorCode =
   | "invalid_input"
@@ -69,10 +71,7 @@ export class CrazyrouterError extends Error {
 
   /** One line with everything support needs: code, status, request id, message and the fix. */
   describe(): string {
-    const facts = [this.code, this.status === undefined ? undefined : `HTTP ${this.status}`, this.requestId && `request ${this.requestId}`]
-      .filter(Boolean)
-      .join(", ");
-    return `${this.message} (${facts}). Fix: ${this.hint}`;
+    return `${this.message} (${formatErrorFacts(this)}). Fix: ${this.hint}`;
   }
 
   toJSON(): CrazyrouterErrorData {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { ResultMeta } from "../client/client-options.js";
+import type { ResultMeta } from "../results/result-meta.js";
 import { classifyErrorEnvelope, isErrorEnvelope } from "../errors/classify-http-error.js";
 import { CrazyrouterError } from "../errors/crazyrouter-error.js";
 import { FIX_HINTS } from "../errors/fix-hints.js";

@@ -1,4 +1,4 @@
-import { describeCause } from "../client/describe-cause.js";
+import { describeCause } from "../errors/describe-cause.js";
 import { CrazyrouterError } from "../errors/crazyrouter-error.js";
 import { SITUATION_HINTS } from "../errors/fix-hints.js";
 import type { TransportResponse } from "../transport/transport.js";

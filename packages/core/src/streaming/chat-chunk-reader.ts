@@ -5,7 +5,7 @@ import { parseJsonBody } from "../http/parse-json-body.js";
 import { parseOperationResponse } from "../http/parse-operation-response.js";
 import { readChunks } from "../http/read-body-text.js";
 import { type ChatCompletionChunk, type ChatCompletionResponse, chatCompletionsOperation } from "../operations/chat-completions.js";
-import type { ResultMeta } from "../client/client-options.js";
+import type { ResultMeta } from "../results/result-meta.js";
 import type { TransportResponse } from "../transport/transport.js";
 import { createSseEventQueue } from "./sse-event-queue.js";
 

@@ -1,10 +1,9 @@
 import { CrazyrouterError } from "../errors/crazyrouter-error.js";
 import { SITUATION_HINTS } from "../errors/fix-hints.js";
 import type { ChatCompletionChunk } from "../operations/chat-completions.js";
-import type { CallScope } from "../client/call-scope.js";
-import type { ResultMeta } from "../client/client-options.js";
-import { describeCause } from "../client/describe-cause.js";
-import { ChatSummaryBuilder, type ChatSummary } from "../client/summarize-chat.js";
+import { describeCause } from "../errors/describe-cause.js";
+import type { ResultMeta } from "../results/result-meta.js";
+import { ChatSummaryBuilder, type ChatSummary } from "../results/summarize-chat.js";
 import type { RequestWarning } from "../requests/request-warning.js";
 import type { TransportResponse } from "../transport/transport.js";
 import { ChatChunkReader, type StreamFormat } from "./chat-chunk-reader.js";
@@ -24,6 +23,18 @@ export interface ChatStream extends AsyncIterable<ChatCompletionChunk> {
   cancel(): void;
 }
 
+/**
+ * What a stream needs from the call it belongs to (the client's CallScope): the idle watchdog, the reason the
+ * call was aborted, and the release of its timers. Declared here so streaming depends on no client module.
+ */
+export interface StreamScope {
+  /** Restarts the idle watchdog: called on every received chunk. */
+  touch(): void;
+  startIdleWatchdog(idleMs: number): void;
+  abortError(): CrazyrouterError | undefined;
+  dispose(): void;
+}
+
 export interface ChatStreamOptions {
   idleTimeoutMs: number;
   /** The client's last word on every error the stream raises (it removes the key). */
@@ -32,7 +43,7 @@ export interface ChatStreamOptions {
 }
 
 /** Wraps a 2xx streaming response: iterate for chunks, or `collect()` for the joined answer. */
-export function createChatStream(response: TransportResponse, scope: CallScope, meta: ResultMeta, options: ChatStreamOptions): ChatStream {
+export function createChatStream(response: TransportResponse, scope: StreamScope, meta: ResultMeta, options: ChatStreamOptions): ChatStream {
   let reader: ChatChunkReader | undefined;
   const release = () => {
     scope.dispose();

@@ -24,11 +24,13 @@ from crazyrouter_common.gateway_constants import (
     ADDRESS_KIND_DESCRIPTIONS,
     IMAGE_DOWNLOAD_MAX_BYTES,
     IMAGE_DOWNLOAD_MAX_REDIRECTS,
+    IMAGE_DOWNLOAD_TIMEOUT_SECONDS,
 )
 from crazyrouter_common.image_url_policy import ImageUrl, check_image_url, classify_ip, sniff_image_type
 
 CONNECT_TIMEOUT_SECONDS = 10.0
-READ_TIMEOUT_SECONDS = 120.0
+# The core's image download deadline (IMAGE_DOWNLOAD_TIMEOUT_MS), generated into gateway_constants.
+READ_TIMEOUT_SECONDS = IMAGE_DOWNLOAD_TIMEOUT_SECONDS
 _REDIRECTS = (301, 302, 303, 307, 308)
 _CHUNK_BYTES = 64 * 1024
 _ACCEPT = "image/png, image/jpeg, image/gif, image/webp, image/*;q=0.8"

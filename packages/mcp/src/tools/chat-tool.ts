@@ -76,7 +76,7 @@ export function registerChatTool(server: McpServer, context: ToolContext): void 
           text: answer.text,
           model: answer.model ?? answer.meta.model,
           finish_reason: answer.finishReason,
-          usage: answer.usage && { prompt_tokens: answer.usage.promptTokens, completion_tokens: answer.usage.completionTokens, total_tokens: answer.usage.totalTokens },
+          usage: answer.usage,
           request_id: answer.meta.requestId,
           ...(answer.warnings.length > 0 ? { warnings: answer.warnings.map((warning) => warning.message) } : {}),
         };

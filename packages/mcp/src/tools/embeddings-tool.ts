@@ -84,7 +84,7 @@ export function registerEmbeddingsTool(server: McpServer, context: ToolContext):
           model: result.model,
           count: vectors.length,
           dimensions: vectors[0]?.length ?? 0,
-          usage: { prompt_tokens: result.usage.promptTokens, total_tokens: result.usage.totalTokens },
+          usage: result.usage,
           request_ids: result.requests.map((request) => request.requestId).filter((id): id is string => id !== undefined),
         };
         if (input.include_vectors) {

@@ -1,4 +1,4 @@
-import { type ApiKeyFixtureRow, type FixtureTable } from '@crazyrouter/core';
+import type { ApiKeyFixtureRow, FixtureTable } from '@crazyrouter/core/internal';
 import table from '@crazyrouter/core/fixtures/api-key.json' with { type: 'json' };
 import { expect, it } from 'vitest';
 

@@ -100,7 +100,7 @@ describe(`the node in real n8n ${N8N_VERSION}`, () => {
 		const output = result.stdout + result.stderr;
 		expect(result.code).not.toBe(0);
 		expect(output).toMatch(/The API key was rejected/);
-		expect(output).toMatch(/code auth, request id/);
+		expect(output).toMatch(/auth, HTTP 401, request /);
 		expect(output).not.toContain(rejected);
 	});
 

@@ -44,7 +44,7 @@ export const baseUrlCheck: DoctorCheck = {
         fix: `Use https://${normalized.baseUrl.slice("http://".length)}.`,
       };
     }
-    const rootNote = normalized.notes.includes("added /v1") ? "; root form, the one NextChat and Cherry Studio take, /v1 added for API calls" : "";
+    const rootNote = normalized.changes.includes("added_v1") ? "; root form, the one NextChat and Cherry Studio take, /v1 added for API calls" : "";
     return { status: "pass", detail: `${normalized.baseUrl}, ${source}${rootNote}` };
   },
 };

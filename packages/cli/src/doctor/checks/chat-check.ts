@@ -1,3 +1,4 @@
+import { DEFAULT_CHAT_MODEL } from "@crazyrouter/core";
 import type { DoctorCheck } from "../doctor-check.js";
 import { outcomeFromError } from "../outcome-from-error.js";
 
@@ -23,7 +24,7 @@ export const chatCheck: DoctorCheck = {
         return {
           status: "fail",
           detail: `${model} answered with no text (finish reason ${answer.finishReason ?? "none"}).`,
-          fix: "Try gpt-5.4 to confirm the route works; some reasoning models spend a small answer budget on thinking.",
+          fix: `Try ${DEFAULT_CHAT_MODEL} to confirm the route works; some reasoning models spend a small answer budget on thinking.`,
           requestId: answer.meta.requestId,
         };
       }

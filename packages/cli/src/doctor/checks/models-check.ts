@@ -1,4 +1,4 @@
-import { FIX_HINTS } from "@crazyrouter/core";
+import { DEFAULT_CHAT_MODEL, FIX_HINTS } from "@crazyrouter/core";
 import type { DoctorCheck } from "../doctor-check.js";
 import { outcomeFromError } from "../outcome-from-error.js";
 
@@ -28,7 +28,7 @@ export const modelsCheck: DoctorCheck = {
     const imageMissing = !images && !ids.includes(imageModel);
     const sample = `${ids.slice(0, SHOWN_MODELS).join(", ")}${ids.length > SHOWN_MODELS ? `, ... (${ids.length} in all)` : ""}`;
     if (ids.length === 0) {
-      return { status: "fail", detail: "the key may call no model at all.", fix: "Add models to the key's whitelist in the Crazyrouter dashboard (start with gpt-5.4).", requestId: result.meta.requestId };
+      return { status: "fail", detail: "the key may call no model at all.", fix: `Add models to the key's whitelist in the Crazyrouter dashboard (start with ${DEFAULT_CHAT_MODEL}).`, requestId: result.meta.requestId };
     }
     if (missing.length > 0) {
       return {

@@ -1,3 +1,4 @@
+import { DEFAULT_CHAT_MODEL } from "@crazyrouter/core";
 import type { DoctorCheck } from "../doctor-check.js";
 import { outcomeFromError } from "../outcome-from-error.js";
 import { CHAT_PROMPT } from "./chat-check.js";
@@ -31,7 +32,7 @@ export const streamCheck: DoctorCheck = {
       return {
         status: "fail",
         detail: "the stream ended properly but carried no text.",
-        fix: "Try gpt-5.4; if it happens there too, report it with the request id.",
+        fix: `Try ${DEFAULT_CHAT_MODEL}; if it happens there too, report it with the request id.`,
         requestId,
       };
     }

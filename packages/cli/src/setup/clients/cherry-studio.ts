@@ -33,7 +33,7 @@ export const cherryStudio: SetupClient = {
   summary: "an OpenAI-type model provider (root URL), and the MCP server as JSON or a one-click link",
   usesModelList: true,
   render(context) {
-    const root = formatBaseUrlForClient(context.baseUrl, "cherry-studio");
+    const root = formatBaseUrlForClient(context.normalized, "cherry-studio");
     const mcp = cherryStudioConfig(mcpLaunchOptions(context));
     const suggested = chatModelIds(context.models.ids).slice(0, SUGGESTED_MODELS);
     const lines = [
@@ -46,7 +46,7 @@ export const cherryStudio: SetupClient = {
       "",
       `Then Check, switch the provider on, open Manage to fetch the models and add them with +: ${suggested.join(", ")} (start with ${context.chatModel} alone).`,
       "API URL in the root form, as the gateway's guide recommends: Cherry Studio adds /v1/chat/completions itself.",
-      `Since v1.7 it also leaves ${formatBaseUrlForClient(context.baseUrl, "openai-sdk")} (the /v1 form) alone; older versions add another /v1 and answer 404, and a full endpoint path answers 404 in every version.`,
+      `Since v1.7 it also leaves ${formatBaseUrlForClient(context.normalized, "openai-sdk")} (the /v1 form) alone; older versions add another /v1 and answer 404, and a full endpoint path answers 404 in every version.`,
       "If Check fails although key and URL look right, it may be testing an invalid model at the end of the list: keep one model and Check again.",
       "",
       "2. MCP tools (chat, embeddings, images, model list): after the chat path works, Settings, MCP Servers, Add, Import from JSON.",

@@ -14,7 +14,7 @@ export const codex: SetupClient = {
   summary: "a [model_providers.crazyrouter] block for ~/.codex/config.toml, key read from CRAZYROUTER_API_KEY",
   usesModelList: false,
   render(context) {
-    const base = formatBaseUrlForClient(context.baseUrl, "codex");
+    const base = formatBaseUrlForClient(context.normalized, "codex");
     return [
       "~/.codex/config.toml (Windows: %USERPROFILE%\\.codex\\config.toml). The two top-level keys go above every [table]; replace any model or model_provider lines already there.",
       "",

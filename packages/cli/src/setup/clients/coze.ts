@@ -8,7 +8,7 @@ export const coze: SetupClient = {
   summary: "which OpenAPI spec to import, the auth dialog values, and the full endpoint URL for a workflow HTTP node",
   usesModelList: false,
   render(context) {
-    const endpoint = formatBaseUrlForClient(context.baseUrl, "coze");
+    const endpoint = formatBaseUrlForClient(context.normalized, "coze");
     const spec = context.region === "cn" ? "openapi/crazyrouter-cn.yaml" : "openapi/crazyrouter.yaml";
     const bearer = `Bearer ${context.key.value}`;
     const lines = [

@@ -10,7 +10,7 @@ import type { SetupContext } from "../setup-context.js";
  * base URL field. Read from the generator, so the printed form cannot drift from what Dify shows.
  */
 function formLines(context: SetupContext, dify: DifyArtifacts): string[] {
-  const base = formatBaseUrlForClient(context.baseUrl, "dify");
+  const base = formatBaseUrlForClient(context.normalized, "dify");
   const choice = context.region ?? dify.customOption;
   return dify.form.map((field) => {
     const label = field.label.en_US;
@@ -46,7 +46,7 @@ export const dify: SetupClient = {
   render(context) {
     const artifacts = context.dify;
     if (!artifacts) throw new Error("setup dify needs the Dify artifacts in its context");
-    const base = formatBaseUrlForClient(context.baseUrl, "dify");
+    const base = formatBaseUrlForClient(context.normalized, "dify");
     const packages =
       artifacts.packages.length > 0
         ? artifacts.packages.map((file) => `  ${file}${/image/.test(file) ? "   (image generation tool)" : "   (chat and embedding models)"}`)

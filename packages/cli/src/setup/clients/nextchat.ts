@@ -29,7 +29,7 @@ export const nextchat: SetupClient = {
   summary: "env vars for a self-hosted NextChat (OPENAI_API_KEY, BASE_URL, CUSTOM_MODELS, DEFAULT_MODEL, CODE, HIDE_USER_API_KEY)",
   usesModelList: true,
   render(context) {
-    const root = formatBaseUrlForClient(context.baseUrl, "nextchat");
+    const root = formatBaseUrlForClient(context.normalized, "nextchat");
     const models = chatModelIds(context.models.ids);
     const chosen = defaultModel(context, models);
     return [
@@ -48,7 +48,7 @@ export const nextchat: SetupClient = {
       "Set it: without CODE, anyone who reaches your NextChat chats on this key, and you pay.",
       "",
       `In the web app instead: Settings, the OpenAI section, API Key ${context.key.value} and Endpoint ${root}, model ${chosen.model}.`,
-      `BASE_URL is the root form: NextChat adds /v1/chat/completions itself, so ${formatBaseUrlForClient(context.baseUrl, "openai-sdk")} or a full endpoint URL there answers 404.`,
+      `BASE_URL is the root form: NextChat adds /v1/chat/completions itself, so ${formatBaseUrlForClient(context.normalized, "openai-sdk")} or a full endpoint URL there answers 404.`,
       "HIDE_USER_API_KEY=1 stops users from entering their own key; CUSTOM_MODELS lists chat models only (no embedding or image models).",
       `First check: pick ${chosen.model}, send "Reply only OK", and look for the request in the Crazyrouter logs.`,
     ].join("\n");

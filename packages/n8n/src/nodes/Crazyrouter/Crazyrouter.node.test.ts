@@ -199,7 +199,7 @@ describe('errors', () => {
 		const apiError = error as NodeApiError;
 		expect(apiError.httpCode).toBe('401');
 		expect(apiError.description).toMatch(/The API key was rejected/);
-		expect(apiError.description).toMatch(/code auth, request id \S+/);
+		expect(apiError.description).toMatch(/auth, HTTP 401, request \S+/);
 		expect(JSON.stringify({ message: apiError.message, description: apiError.description, context: apiError.context })).not.toContain(rejected);
 	});
 

@@ -1,4 +1,5 @@
-import { type ApiKeyFixtureRow, CrazyrouterError, type FixtureTable } from '@crazyrouter/core';
+import { CrazyrouterError } from '@crazyrouter/core';
+import type { ApiKeyFixtureRow, FixtureTable } from '@crazyrouter/core/internal';
 import table from '@crazyrouter/core/fixtures/api-key.json' with { type: 'json' };
 import { credentialFingerprint, type DevGateway, startDevGateway } from '@crazyrouter/dev-gateway';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';

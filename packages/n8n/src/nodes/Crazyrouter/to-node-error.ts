@@ -1,4 +1,4 @@
-import { CrazyrouterError } from '@crazyrouter/core';
+import { CrazyrouterError, formatErrorFacts } from '@crazyrouter/core';
 import { type INode, type JsonObject, NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 /** What a failed item carries when the node continues on fail: enough for support, never the key. */
@@ -27,10 +27,7 @@ export function toNodeError(node: INode, error: unknown, itemIndex: number): Nod
 	if (!CrazyrouterError.isInstance(error)) {
 		return new NodeOperationError(node, error instanceof Error ? error : String(error), { itemIndex });
 	}
-	const facts = [`code ${error.code}`, error.field ? `field ${error.field}` : undefined, error.requestId ? `request id ${error.requestId}` : undefined]
-		.filter(Boolean)
-		.join(', ');
-	const description = `${error.hint} (${facts})`;
+	const description = `${error.hint} (${formatErrorFacts(error)})`;
 	if (error.code === 'invalid_input') {
 		return new NodeOperationError(node, error.message, { description, itemIndex });
 	}

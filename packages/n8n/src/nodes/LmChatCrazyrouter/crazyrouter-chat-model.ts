@@ -55,9 +55,7 @@ export class CrazyrouterChatModel extends BaseChatModel<CallConfig> {
 		try {
 			const stream = await this.client.streamChat(this.request(messages, config), { signal: config?.signal ?? config?.abortSignal });
 			for await (const chunk of stream) {
-				if (chunk.usage) {
-					usage = { promptTokens: chunk.usage.prompt_tokens, completionTokens: chunk.usage.completion_tokens, totalTokens: chunk.usage.total_tokens };
-				}
+				if (chunk.usage) usage = chunk.usage;
 				const choice = chunk.choices[0];
 				if (!choice) continue;
 				if (choice.delta?.reasoning_content) yield { type: 'reasoning-delta', delta: choice.delta.reasoning_content };

@@ -20,9 +20,9 @@ export function toFinishReason(reason: string | undefined): FinishReason {
 
 export function toTokenUsage(usage: ChatUsage | undefined): TokenUsage | undefined {
 	if (!usage) return undefined;
-	const promptTokens = usage.promptTokens ?? 0;
-	const completionTokens = usage.completionTokens ?? 0;
-	return { promptTokens, completionTokens, totalTokens: usage.totalTokens ?? promptTokens + completionTokens };
+	const promptTokens = usage.prompt_tokens ?? 0;
+	const completionTokens = usage.completion_tokens ?? 0;
+	return { promptTokens, completionTokens, totalTokens: usage.total_tokens ?? promptTokens + completionTokens };
 }
 
 /** The core's answer as the SDK's result: the text, then each tool call the model made, and the tokens used. */

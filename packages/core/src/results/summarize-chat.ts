@@ -7,10 +7,14 @@ export interface ChatToolCall {
   arguments: string;
 }
 
+/**
+ * Token counts under the gateway's own (OpenAI's) field names, so adapters that show them (MCP's structured
+ * output) pass them through as they are rather than converting back and forth.
+ */
 export interface ChatUsage {
-  promptTokens: number | undefined;
-  completionTokens: number | undefined;
-  totalTokens: number | undefined;
+  prompt_tokens?: number | undefined;
+  completion_tokens?: number | undefined;
+  total_tokens?: number | undefined;
 }
 
 /** What most callers want from a chat answer, without digging through choices. */
@@ -25,7 +29,8 @@ export interface ChatSummary {
 
 function toUsage(usage: ChatCompletionResponse["usage"]): ChatUsage | undefined {
   if (!usage) return undefined;
-  return { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens, totalTokens: usage.total_tokens };
+  // The three counts only: details the gateway adds vary by route and model.
+  return { prompt_tokens: usage.prompt_tokens, completion_tokens: usage.completion_tokens, total_tokens: usage.total_tokens };
 }
 
 export function summarizeChatResponse(response: ChatCompletionResponse): ChatSummary {
