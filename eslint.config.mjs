@@ -51,12 +51,6 @@ export default defineConfig(
     },
   },
   {
-    // Throws a plain AttemptFailure today; branch hi-core (issue 14) makes it an Error subclass. Delete this block when
-    // that merges.
-    files: ["packages/core/src/client/send-attempt.ts"],
-    rules: { "@typescript-eslint/only-throw-error": "off" },
-  },
-  {
     // Plain JavaScript (scripts, this file) is outside every tsconfig, so it gets the untyped rules only.
     files: ["**/*.{js,mjs,cjs}"],
     extends: [tseslint.configs.disableTypeChecked],

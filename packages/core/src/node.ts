@@ -33,7 +33,7 @@ export function createNodeClient(options: NodeClientOptions): CrazyrouterClient 
 }
 
 /** The caller's transport as given (theirs to close), or a pooled one this client owns and closes. */
-function transportFor(given: Transport | undefined): { transport: Transport; close(): Promise<void> } {
+function transportFor(given: Transport | undefined): { transport: Transport; close: () => Promise<void> } {
   if (given) return { transport: given, close: async () => undefined };
   const own = createUndiciTransport();
   return { transport: own, close: () => own.close() };

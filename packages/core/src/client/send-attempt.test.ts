@@ -18,14 +18,18 @@ const reply =
   (status: number, headers: Record<string, string> = {}): Transport =>
   async () => ({ status, headers: { get: (name: string) => headers[name] }, body: [new TextEncoder().encode("{}")] as unknown as AsyncIterable<Uint8Array> });
 
+const refusesConnection: Transport = async () => {
+  throw new Error("connect ECONNREFUSED");
+};
+const neverAnswers: Transport = (sent) => new Promise((_, reject) => sent.signal.addEventListener("abort", () => reject(sent.signal.reason)));
+const rejectsWithTheAbort: Transport = (sent) => Promise.reject(sent.signal.reason);
+
 describe("sendAttempt failures", () => {
   it.each([
     ["an HTTP error", reply(429, { "retry-after": "2" }), undefined, "rate_limited", 2000],
-    ["a refused connection", (async () => {
-      throw new Error("connect ECONNREFUSED");
-    }) as Transport, undefined, "connection", undefined],
-    ["no headers in time", ((sent) => new Promise((_, reject) => sent.signal.addEventListener("abort", () => reject(sent.signal.reason)))) as Transport, undefined, "timeout", undefined],
-    ["the caller's abort", ((sent) => Promise.reject(sent.signal.reason)) as Transport, AbortSignal.abort(), "aborted", undefined],
+    ["a refused connection", refusesConnection, undefined, "connection", undefined],
+    ["no headers in time", neverAnswers, undefined, "timeout", undefined],
+    ["the caller's abort", rejectsWithTheAbort, AbortSignal.abort(), "aborted", undefined],
   ] as const)("%s is thrown as an Error that carries the classified error", async (_, transport, signal, code, retryAfterMs) => {
     const outcome = await attempt(transport, signal);
     expect(outcome.status).toBe("rejected");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ChatCompletionChunk, ChatCompletionResponse } from "../operations/chat-completions.js";
+import type { ChatCompletionResponse } from "../operations/chat-completions.js";
 import { ChatSummaryBuilder, summarizeChatResponse } from "./summarize-chat.js";
 
 // Usage as the gateway sends it, with a details object some routes add.
@@ -13,8 +13,8 @@ describe("chat usage", () => {
 
   it("keeps them for a stream, from the usage chunk", () => {
     const builder = new ChatSummaryBuilder();
-    builder.add({ id: "c1", choices: [{ index: 0, delta: { content: "OK" } }] } as ChatCompletionChunk);
-    builder.add({ id: "c1", choices: [], usage: gatewayUsage } as unknown as ChatCompletionChunk);
+    builder.add({ id: "c1", choices: [{ index: 0, delta: { content: "OK" } }] });
+    builder.add({ id: "c1", choices: [], usage: gatewayUsage });
     expect(builder.build().usage).toEqual({ prompt_tokens: 7, completion_tokens: 3, total_tokens: 10 });
   });
 });
