@@ -97,4 +97,13 @@ describe('chat output', () => {
 		const [output] = await runCrazyrouter(gateway(), { parameters: { ...chat({ simplify: false }), prompt: 'Reply only OK' } }).result;
 		expect(output?.[0]?.json).toMatchObject({ object: 'chat.completion', choices: [{ message: { content: 'OK' } }], usage: expect.any(Object), requestId: expect.any(String) });
 	});
+
+	// The simplified output names every field in camelCase, token usage included, whatever shape core passes on.
+	it('names the token usage in camelCase beside text and finishReason, with the gateway’s counts', async () => {
+		const [output] = await runCrazyrouter(gateway(), { parameters: { ...chat(), prompt: 'Reply only OK' } }).result;
+		const whole = (await runCrazyrouter(gateway(), { parameters: { ...chat({ simplify: false }), prompt: 'Reply only OK' } }).result)[0]?.[0]?.json;
+		const counts = whole?.usage as { prompt_tokens: number; completion_tokens: number; total_tokens: number };
+		expect(output?.[0]?.json).toMatchObject({ text: 'OK', finishReason: 'stop' });
+		expect(output?.[0]?.json.usage).toEqual({ promptTokens: counts.prompt_tokens, completionTokens: counts.completion_tokens, totalTokens: counts.total_tokens });
+	});
 });

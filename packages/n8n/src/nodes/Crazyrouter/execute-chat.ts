@@ -15,13 +15,18 @@ function parsedJson(text: string): unknown {
 	}
 }
 
+/** The simplified output names every field in camelCase (as n8n's own AI nodes do); core keeps the gateway's names. */
+function camelCaseUsage(usage: NonNullable<ChatResult['usage']>): IDataObject {
+	return { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens, totalTokens: usage.total_tokens };
+}
+
 function outputJson(answer: ChatResult, simplify: boolean, jsonReply: boolean): IDataObject {
 	if (!simplify) return { ...(answer.response as IDataObject), requestId: answer.meta.requestId ?? null };
 	const json: IDataObject = {
 		text: answer.text,
 		model: answer.model ?? answer.meta.model ?? null,
 		finishReason: answer.finishReason ?? null,
-		usage: answer.usage ? { ...answer.usage } : null,
+		usage: answer.usage ? camelCaseUsage(answer.usage) : null,
 		requestId: answer.meta.requestId ?? null,
 	};
 	const parsed = jsonReply ? parsedJson(answer.text) : undefined;
