@@ -12,7 +12,7 @@ export default defineConfig({
   sourcemap: true,
   splitting: true,
   // Calls go through Node's built-in fetch (see node-dependencies.ts), so undici is not bundled at all.
-  noExternal: ["@crazyrouter/core", "zod", "eventsource-parser"],
+  noExternal: ["@crazyrouter/core", "zod"],
   esbuildOptions(options) {
     options.conditions = ["crazyrouter-source"];
   },

@@ -1,8 +1,8 @@
 import { defineConfig } from 'tsup';
 
 /**
- * Builds the two files n8n loads (CommonJS, like every community node) with everything from the core, zod
- * and eventsource-parser inlined, so the package has no runtime dependencies; only n8n-workflow, which n8n
+ * Builds the two files n8n loads (CommonJS, like every community node) with everything from the core and zod
+ * inlined, so the package has no runtime dependencies; only n8n-workflow, which n8n
  * provides, stays external.
  */
 export default defineConfig({
