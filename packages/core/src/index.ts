@@ -59,6 +59,7 @@ export { validateRequest } from "./validation/validate-request.js";
 export { parseJsonBody } from "./http/parse-json-body.js";
 export { decodeEmbedding } from "./embeddings/decode-embedding.js";
 export { splitIntoBatches } from "./embeddings/split-into-batches.js";
+export { DEFAULT_EMBEDDING_CONCURRENCY } from "./embeddings/embedding-concurrency.js";
 
 export { checkImageUrl, type ImageUrlAccess, type ImageUrlRefusal, type ImageUrlVerdict } from "./image-download/check-image-url.js";
 export { classifyIpAddress, ADDRESS_KIND_DESCRIPTIONS, IPV4_SPECIAL_RANGES, type AddressKind } from "./image-download/classify-ip-address.js";
