@@ -1,8 +1,8 @@
 import { defineConfig } from 'tsup';
 
 /**
- * Builds the files n8n loads (CommonJS, like every community node) with everything from the core, zod
- * and eventsource-parser inlined, so the package has no runtime dependencies; only n8n-workflow and @n8n/ai-node-sdk,
+ * Builds the files n8n loads (CommonJS, like every community node) with everything from the core and zod
+ * inlined, so the package has no runtime dependencies; only n8n-workflow and @n8n/ai-node-sdk,
  * which n8n provides, stay external.
  */
 export default defineConfig({

@@ -1,13 +1,13 @@
 import { type ClientOptions, type CrazyrouterClient, CrazyrouterError, createClient, createFetchTransport } from "@crazyrouter/core";
 import { createNodeClient } from "@crazyrouter/core/node";
-import { nodeDecodeBase64, nodeTimers } from "@crazyrouter/core/node-runtime";
+import { createNodeHttpTransport, nodeDecodeBase64, nodeTimers } from "@crazyrouter/core/node-runtime";
 import { type DevGateway, startDevGateway } from "@crazyrouter/dev-gateway";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 /**
  * Issue 11: an upstream that misbehaves must end every call with a typed, explained error (or a usable
- * answer), never hang, never show the key. Each case runs on both of the core's transports: undici (core's
- * Node client, the MCP server) and fetch (the CLI).
+ * answer), never hang, never show the key. Each case runs on each of the core's transports: undici (core's
+ * Node client, the MCP server), node:http (the CLI) and fetch.
  */
 
 // Not shaped like an sk- key, so only exact-secret redaction can hide it.
@@ -26,6 +26,8 @@ const transports: Record<string, (options: Options) => CrazyrouterClient> = {
   undici: (options) => createNodeClient({ apiKey: gateway.apiKey, baseUrl: gateway.url, retry: fastRetries, ...options }),
   fetch: (options) =>
     createClient({ apiKey: gateway.apiKey, baseUrl: gateway.url, retry: fastRetries, transport: createFetchTransport(fetch), timers: nodeTimers, decodeBase64: nodeDecodeBase64, ...options }),
+  "node:http": (options) =>
+    createClient({ apiKey: gateway.apiKey, baseUrl: gateway.url, retry: fastRetries, transport: createNodeHttpTransport(), timers: nodeTimers, decodeBase64: nodeDecodeBase64, ...options }),
 };
 const hello = { model: "gpt-5.4", messages: [{ role: "user" as const, content: "Reply only OK" }] };
 const fault = (spec: string) => ({ headers: { "x-dev-gateway-fault": spec } });

@@ -53,6 +53,7 @@ export {
   EMBEDDING_MODELS_WITHOUT_DIMENSIONS,
 } from "./operations/embeddings.js";
 export { DEFAULT_EMBEDDING_ENCODING } from "./requests/build-embeddings-requests.js";
+export { DEFAULT_EMBEDDING_CONCURRENCY } from "./embeddings/embedding-concurrency.js";
 export { imageGenerationOperation, DEFAULT_IMAGE_MODEL, type ImageGenerationRequest, type ImageGenerationResponse } from "./operations/image-generation.js";
 export { listModelsOperation, type ListModelsResponse } from "./operations/list-models.js";
 

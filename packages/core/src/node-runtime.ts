@@ -1,11 +1,12 @@
 /**
- * @crazyrouter/core/node-runtime: Node's timers and base64 decoder for the core, without the undici
- * transport. For Node programs that bring their own transport (the CLI uses Node's built-in fetch, which
- * loads faster than a bundled undici for one-shot calls).
+ * @crazyrouter/core/node-runtime: Node's timers, base64 decoder and a `node:http` transport for the core,
+ * without the undici transport. For one-shot Node programs (the CLI), where loading undici, or the one
+ * inside Node's fetch, costs more of a call than the call itself.
  */
 import { Buffer } from "node:buffer";
 
 export { nodeTimers } from "./timers/node-timers.js";
+export { createNodeHttpTransport } from "./transport/node-http-transport.js";
 
 export function nodeDecodeBase64(text: string): Uint8Array {
   return Buffer.from(text, "base64");

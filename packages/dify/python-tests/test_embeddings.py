@@ -1,8 +1,14 @@
-"""Embeddings through the SDK's invoke(): vector lengths, batching up to the gateway's limit, base64 on the wire."""
+"""Embeddings through the SDK's invoke(): vector lengths, batching up to the gateway's limit, batches in parallel up to
+a bound with their order kept, base64 on the wire."""
 
+import base64
 import json
+import sys
+import threading
 import urllib.request
+import zlib
 from array import array
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from dify_plugin.entities.model import ModelType
@@ -31,14 +37,15 @@ def test_batches_at_the_gateway_limit(embedding, credentials, recording):
     result = embedding.invoke("text-embedding-3-small", dict(credentials, dimensions="8"), texts)
     assert len(result.embeddings) == 2049
     assert len(result.embeddings[0]) == 8
-    assert [len(request["body"]["input"]) for request in embedding_requests(recording)] == [2048, 1]
+    # Batches go out in parallel: the recording holds them in arrival order.
+    assert sorted(len(request["body"]["input"]) for request in embedding_requests(recording)) == [1, 2048]
 
 
 def test_custom_model_uses_configured_batch_size(embedding, credentials, recording):
     custom = dict(credentials, max_chunks="2", context_size="512")
     result = embedding.invoke("custom-embedding", custom, ["a", "b", "c", "d", "e"])
     assert len(result.embeddings) == 5
-    assert [len(request["body"]["input"]) for request in embedding_requests(recording)] == [2, 2, 1]
+    assert sorted(len(request["body"]["input"]) for request in embedding_requests(recording)) == [1, 2, 2]
 
 
 def test_validate_credentials(embedding, credentials):
@@ -61,3 +68,91 @@ def test_the_dify_user_id_is_never_sent(embedding, credentials, recording):
     embedding.invoke("text-embedding-3-small", credentials, ["a text"], user="dify-end-user-42")
     [request] = embedding_requests(recording)
     assert "user" not in request["body"]
+
+
+class _CountingEmbeddingsServer:
+    """A local embeddings endpoint that counts requests in flight. Each request is held until as many are in flight
+    as the bound allows (or every request left is), so a client that sends one batch at a time is seen by count,
+    not by timing; a batch's vectors come back in reverse order, with their indexes, and are derived from the text
+    alone (the oracle: `expected_vector`)."""
+
+    HOLD_SECONDS = 5  # once, and only for a client that never sends enough at once (below its 10 s read timeout)
+
+    def __init__(self, bound: int, batches: int) -> None:
+        self.bound, self.batches = bound, batches
+        self.in_flight = self.max_in_flight = self.answered = 0
+        self.gave_up = False
+        self.condition = threading.Condition()
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = json.loads(self.rfile.read(int(self.headers["content-length"])))
+                with server.condition:
+                    server.in_flight += 1
+                    server.max_in_flight = max(server.max_in_flight, server.in_flight)
+                    server.condition.notify_all()
+                    if not server.gave_up and not server.condition.wait_for(server.enough_in_flight, timeout=server.HOLD_SECONDS):
+                        server.gave_up = True
+                data = [
+                    {"object": "embedding", "index": index, "embedding": base64.b64encode(expected_vector(text).tobytes()).decode()}
+                    for index, text in enumerate(body["input"])
+                ]
+                answer = json.dumps(
+                    {"object": "list", "data": data[::-1], "model": body["model"], "usage": {"prompt_tokens": 1, "total_tokens": 1}}
+                ).encode()
+                with server.condition:
+                    server.in_flight -= 1
+                    server.answered += 1
+                    server.condition.notify_all()
+                self.send_response(200)
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(answer)))
+                self.end_headers()
+                self.wfile.write(answer)
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.http.serve_forever, daemon=True)
+        self.thread.start()
+        self.url = f"http://127.0.0.1:{self.http.server_address[1]}/v1"
+
+    def enough_in_flight(self) -> bool:
+        return self.in_flight >= min(self.bound, self.batches - self.answered)
+
+    def close(self) -> None:
+        self.http.shutdown()
+        self.http.server_close()
+
+
+def expected_vector(text: str) -> array:
+    return array("f", [float(zlib.crc32(text.encode()) % 9973), float(len(text)), -0.25])
+
+
+def test_batches_go_out_in_parallel_up_to_the_bound_in_order(embedding, api_key):
+    bound = sys.modules["crazyrouter_common.gateway_constants"].DEFAULT_EMBEDDING_CONCURRENCY
+    texts = [f"chunk {index} of a knowledge base" for index in range(23)]
+    batch_size = 2
+    batches = -(-len(texts) // batch_size)
+    assert batches > 2 * bound
+    server = _CountingEmbeddingsServer(bound, batches)
+    try:
+        credentials = {"api_key": api_key, "base_url_region": "custom", "custom_base_url": server.url, "max_chunks": str(batch_size)}
+        result = embedding.invoke("custom-embedding", credentials, texts)
+    finally:
+        server.close()
+    assert not server.gave_up, f"never {bound} requests in flight at once (at most {server.max_in_flight})"
+    assert server.max_in_flight == bound
+    assert server.answered == batches
+    assert [array("f", vector).tobytes() for vector in result.embeddings] == [expected_vector(text).tobytes() for text in texts]
+
+
+def test_vectors_of_parallel_batches_are_those_of_one_request(embedding, credentials, recording):
+    texts = [f"knowledge base chunk number {index}" for index in range(2048)]
+    parallel = embedding.invoke("custom-embedding", dict(credentials, max_chunks="100"), texts)
+    assert len(embedding_requests(recording)) == 21
+    single = embedding.invoke("custom-embedding", dict(credentials, max_chunks="2048"), texts)
+    assert len(embedding_requests(recording)) == 22
+    assert parallel.embeddings == single.embeddings

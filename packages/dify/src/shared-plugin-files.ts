@@ -7,6 +7,7 @@ const commonModules = [
   "__init__.py",
   "api_key.py",
   "base_url.py",
+  "bounded_map.py",
   "errors.py",
   "gateway_client.py",
   "image_download.py",

@@ -32,7 +32,7 @@ export interface ClientOptions {
   headers?: Readonly<Record<string, string>> | undefined;
   /** Inputs per embeddings request; at most the gateway's limit. */
   embeddingBatchSize?: number | undefined;
-  /** Embeddings requests in flight at once when a large input list is split. Default 2. */
+  /** Embeddings requests in flight at once when a large input list is split. Default `DEFAULT_EMBEDDING_CONCURRENCY` (4). */
   embeddingConcurrency?: number | undefined;
   /** Decodes base64 quickly where the host can (Node passes Buffer); a portable decoder is used otherwise. */
   decodeBase64?: ((text: string) => Uint8Array) | undefined;

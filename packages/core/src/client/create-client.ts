@@ -6,6 +6,7 @@ import { CrazyrouterError } from "../errors/crazyrouter-error.js";
 import { redactError } from "../errors/redact-error.js";
 import { decodeBase64 as portableDecodeBase64 } from "../embeddings/decode-base64.js";
 import { type EmbeddingsEnvelope, type EmbeddingsResult, joinEmbeddingAnswers } from "../embeddings/join-embedding-answers.js";
+import { DEFAULT_EMBEDDING_CONCURRENCY } from "../embeddings/embedding-concurrency.js";
 import { mapWithConcurrency } from "../concurrency/map-with-concurrency.js";
 import { parseOperationResponse } from "../http/parse-operation-response.js";
 import { readBodyText } from "../http/read-body-text.js";
@@ -190,7 +191,7 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
       // One scope for all batches: one deadline, and the first failure cancels the batches still in flight.
       const scope = openScope(callOptions, "whole");
       try {
-        const answers = await mapWithConcurrency(bodies, options.embeddingConcurrency ?? 2, async (body) => {
+        const answers = await mapWithConcurrency(bodies, options.embeddingConcurrency ?? DEFAULT_EMBEDDING_CONCURRENCY, async (body) => {
           try {
             return await call(embeddingsOperation, body, callOptions, scope, readJson<EmbeddingsEnvelope>(embeddingsOperation, embeddingsEnvelopeSchema));
           } catch (error) {

@@ -7,9 +7,10 @@ import { readChunks } from "../http/read-body-text.js";
 import { type ChatCompletionChunk, type ChatCompletionResponse, chatCompletionsOperation } from "../operations/chat-completions.js";
 import type { ResultMeta } from "../results/result-meta.js";
 import type { TransportResponse } from "../transport/transport.js";
-import { createSseEventQueue } from "./sse-event-queue.js";
+import { SseDataSplitter } from "./sse-data-splitter.js";
 
 const DONE = "[DONE]";
+const STREAMING = { stream: true } as const;
 
 /** How the gateway answered a stream request: server-sent events, or one JSON completion (a route that ignored `stream: true`). */
 export type StreamFormat = "sse" | "json";
@@ -56,10 +57,9 @@ function completionAsChunk(completion: ChatCompletionResponse): ChatCompletionCh
  * events already received are handed out with one promise each, which matters on streams of thousands.
  */
 export class ChatChunkReader implements AsyncIterator<ChatCompletionChunk> {
-  private readonly events = createSseEventQueue();
+  private readonly events = new SseDataSplitter();
+  private readonly decoder = new TextDecoder();
   private readonly body: AsyncIterator<Uint8Array>;
-  private pending: readonly string[] = [];
-  private position = 0;
   private finished = false;
   /** Whether a chunk carrying a choice was handed out: a stream without one is no answer at all. */
   private answered = false;
@@ -81,20 +81,21 @@ export class ChatChunkReader implements AsyncIterator<ChatCompletionChunk> {
     if ((response.headers.get("content-type") ?? "").includes("application/json")) this.format = "json";
   }
 
-  // One async function per chunk, no nested awaits: events already received cost a single promise.
+  // One async function per chunk, no nested awaits: events already received cost a single promise. Events are
+  // split off the received text one at a time, so a read of hundreds of events builds no list of them.
   async next(): Promise<IteratorResult<ChatCompletionChunk>> {
     if (this.finished) return { done: true, value: undefined };
     try {
-      while (this.position >= this.pending.length) {
+      let data = this.events.next();
+      while (data === undefined) {
         const read = await this.body.next();
         if (read.done) throw this.endedWithoutDone();
         this.hooks.onBytes();
         this.format ??= sniffFormat(read.value);
         if (this.format === "json") return this.endWith(await this.readJsonAnswer(read.value));
-        this.pending = this.events.feed(read.value);
-        this.position = 0;
+        this.events.push(this.decoder.decode(read.value, STREAMING));
+        data = this.events.next();
       }
-      const data = this.pending[this.position++] as string;
       if (data === DONE) {
         if (!this.answered) throw this.emptyStream();
         return this.endWith({ done: true, value: undefined });

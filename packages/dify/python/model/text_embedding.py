@@ -1,5 +1,6 @@
 """Crazyrouter embedding models for Dify: large batches (the gateway takes up to its per-request maximum,
-the generic provider sends one text per request), optional shortened vectors, no tokenizer download."""
+the generic provider sends one text per request) sent a few at a time, optional shortened vectors, no
+tokenizer download."""
 
 import base64
 import sys
@@ -22,9 +23,11 @@ from dify_plugin.errors.model import InvokeError
 
 from crazyrouter_common.api_key import ApiKeyError
 from crazyrouter_common.base_url import BaseUrlError
+from crazyrouter_common.bounded_map import bounded_map
 from crazyrouter_common.errors import GatewayError, to_invoke_error
 from crazyrouter_common.gateway_client import GatewayClient
 from crazyrouter_common.gateway_constants import (
+    DEFAULT_EMBEDDING_CONCURRENCY,
     DEFAULT_EMBEDDING_ENCODING,
     EMBEDDING_MODELS_WITHOUT_DIMENSIONS,
     EMBEDDINGS_PATH,
@@ -43,7 +46,9 @@ def _positive_int(value: Any) -> int | None:
 
 
 def _vector(embedding: Any) -> list[float]:
-    """base64 of packed little-endian float32 (what the plugin asks for), or a number list from a gateway that ignored it."""
+    """base64 of packed little-endian float32 (what the plugin asks for), or a number list from a gateway that ignored it.
+
+    array and base64 decode in C (numpy is no dependency of the plugin); Dify wants Python float lists."""
     if isinstance(embedding, str):
         values = array("f")
         values.frombytes(base64.b64decode(embedding))
@@ -74,26 +79,29 @@ class CrazyrouterTextEmbeddingModel(OAICompatEmbeddingModel):
         context_size = self._get_context_size(model, credentials)
         batch_size = self.batch_size(model, credentials)
         inputs = [self._fit(text, context_size) for text in texts]
-        vectors: list[list[float]] = []
-        used_tokens = 0
-        for start in range(0, len(inputs), batch_size):
-            batch = inputs[start : start + batch_size]
-            body: dict[str, Any] = {"model": model, "input": batch}
-            if dimensions:
-                body["dimensions"] = dimensions
-            # As on every platform: base64 is about four times smaller than JSON numbers and decodes to the same
-            # float32 values. `user` is Dify's end-user id and is never sent.
-            body["encoding_format"] = DEFAULT_EMBEDDING_ENCODING
-            answer = client.post_json(EMBEDDINGS_PATH, body)
-            items = answer.get("data")
-            if not isinstance(items, list) or len(items) != len(batch):
-                raise GatewayError("invalid_response", f"Asked for {len(batch)} vectors, got {len(items or [])}")
-            items = sorted(items, key=lambda item: item.get("index", 0) if isinstance(item, dict) else 0)
-            vectors += [_vector(item["embedding"]) for item in items]
-            usage = answer.get("usage") or {}
-            used_tokens += int(usage.get("total_tokens") or usage.get("prompt_tokens") or sum(map(estimate_tokens, batch)))
-        usage = self._calc_response_usage(model=model, credentials=credentials, tokens=used_tokens)
+        batches = [inputs[start : start + batch_size] for start in range(0, len(inputs), batch_size)]
+        answers = bounded_map(lambda batch: self._embed_batch(client, model, dimensions, batch), batches, DEFAULT_EMBEDDING_CONCURRENCY)
+        vectors = [vector for batch_vectors, _ in answers for vector in batch_vectors]
+        usage = self._calc_response_usage(model=model, credentials=credentials, tokens=sum(tokens for _, tokens in answers))
         return TextEmbeddingResult(embeddings=vectors, usage=usage, model=model)
+
+    @staticmethod
+    def _embed_batch(client: GatewayClient, model: str, dimensions: int | None, batch: list[str]) -> tuple[list[list[float]], int]:
+        """One request: the batch's vectors in input order, and the tokens it used."""
+        body: dict[str, Any] = {"model": model, "input": batch}
+        if dimensions:
+            body["dimensions"] = dimensions
+        # As on every platform: base64 is about four times smaller than JSON numbers and decodes to the same
+        # float32 values. `user` is Dify's end-user id and is never sent.
+        body["encoding_format"] = DEFAULT_EMBEDDING_ENCODING
+        answer = client.post_json(EMBEDDINGS_PATH, body)
+        items = answer.get("data")
+        if not isinstance(items, list) or len(items) != len(batch):
+            raise GatewayError("invalid_response", f"Asked for {len(batch)} vectors, got {len(items or [])}")
+        items = sorted(items, key=lambda item: item.get("index", 0) if isinstance(item, dict) else 0)
+        usage = answer.get("usage") or {}
+        tokens = int(usage.get("total_tokens") or usage.get("prompt_tokens") or sum(map(estimate_tokens, batch)))
+        return [_vector(item["embedding"]) for item in items], tokens
 
     def batch_size(self, model: str, credentials: dict) -> int:
         """Texts per request: the model's max_chunks, never above the gateway's limit."""
