@@ -198,7 +198,12 @@ describe("fault modes end in bounded time with the right retries and code", () =
 describe("opt-in failover", () => {
   it("moves to the next region when the first cannot be reached, and says which answered", async () => {
     const warnings: string[] = [];
-    const result = await client({ baseUrl: "http://127.0.0.1:9/v1", fallbackBaseUrls: [gateway.baseUrl], retry: { ...fastRetries, maxRetries: 1 }, logger: { warn: (message) => warnings.push(message) } }).chat(hello);
+    const result = await client({
+      baseUrl: "http://127.0.0.1:9/v1",
+      fallbackBaseUrls: [gateway.baseUrl],
+      retry: { ...fastRetries, maxRetries: 1 },
+      logger: { warn: (message) => warnings.push(message) },
+    }).chat(hello);
     expect(result.meta).toMatchObject({ baseUrl: gateway.baseUrl, attempts: 3 });
     expect(warnings.join("\n")).toMatch(/falling back to base URL/);
   });

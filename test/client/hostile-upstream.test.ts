@@ -25,9 +25,25 @@ const fastRetries = { baseDelayMs: 5, maxDelayMs: 20 };
 const transports: Record<string, (options: Options) => CrazyrouterClient> = {
   undici: (options) => createNodeClient({ apiKey: gateway.apiKey, baseUrl: gateway.url, retry: fastRetries, ...options }),
   fetch: (options) =>
-    createClient({ apiKey: gateway.apiKey, baseUrl: gateway.url, retry: fastRetries, transport: createFetchTransport(fetch), timers: nodeTimers, decodeBase64: nodeDecodeBase64, ...options }),
+    createClient({
+      apiKey: gateway.apiKey,
+      baseUrl: gateway.url,
+      retry: fastRetries,
+      transport: createFetchTransport(fetch),
+      timers: nodeTimers,
+      decodeBase64: nodeDecodeBase64,
+      ...options,
+    }),
   "node:http": (options) =>
-    createClient({ apiKey: gateway.apiKey, baseUrl: gateway.url, retry: fastRetries, transport: createNodeHttpTransport(), timers: nodeTimers, decodeBase64: nodeDecodeBase64, ...options }),
+    createClient({
+      apiKey: gateway.apiKey,
+      baseUrl: gateway.url,
+      retry: fastRetries,
+      transport: createNodeHttpTransport(),
+      timers: nodeTimers,
+      decodeBase64: nodeDecodeBase64,
+      ...options,
+    }),
 };
 const hello = { model: "gpt-5.4", messages: [{ role: "user" as const, content: "Reply only OK" }] };
 const fault = (spec: string) => ({ headers: { "x-dev-gateway-fault": spec } });
@@ -90,12 +106,20 @@ describe.each(Object.keys(transports))("the core client on %s against a hostile 
     expect(error.message).toMatch(/overloaded/);
     expect(error.message).not.toMatch(/missing choices/);
     expect(error).toMatchObject({ code: "server", status: 200, gatewayCode: "upstream_overloaded" });
-    const streamed = await failure(client().streamChat(hello, fault("error-200")).then((stream) => stream.collect()));
+    const streamed = await failure(
+      client()
+        .streamChat(hello, fault("error-200"))
+        .then((stream) => stream.collect()),
+    );
     expect(streamed.message).toMatch(/overloaded/);
   });
 
   it("refuses an empty stream (only [DONE]) instead of returning an empty answer", async () => {
-    const error = await failure(client().streamChat(hello, fault("empty-stream")).then((stream) => stream.collect()));
+    const error = await failure(
+      client()
+        .streamChat(hello, fault("empty-stream"))
+        .then((stream) => stream.collect()),
+    );
     expect(error.message).toMatch(/no answer|without any/i);
     expect(error.hint.length).toBeGreaterThan(20);
   });

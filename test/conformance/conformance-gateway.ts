@@ -7,5 +7,3 @@ const VECTOR_MODELS = ["o3", "gpt-4o", "dall-e-2", "dall-e-3", "text-embedding-a
 export function startConformanceGateway(): Promise<DevGateway> {
   return startDevGateway({ models: [...DEFAULT_DEV_GATEWAY_MODELS, ...VECTOR_MODELS] });
 }
-
-

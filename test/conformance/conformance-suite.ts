@@ -19,7 +19,10 @@ export function expectExpressionMatchesTable(vector: ConformanceVector, platform
   if (tableSaysCannot) {
     expect("cannot" in expression, `${vector.name}: the table says ${PLATFORM_LABELS[platform]} cannot express it, but its driver can`).toBe(true);
   } else {
-    expect("cannot" in expression ? expression.cannot : undefined, `${vector.name}: the table says ${PLATFORM_LABELS[platform]} sends it, but its driver cannot`).toBeUndefined();
+    expect(
+      "cannot" in expression ? expression.cannot : undefined,
+      `${vector.name}: the table says ${PLATFORM_LABELS[platform]} sends it, but its driver cannot`,
+    ).toBeUndefined();
   }
 }
 

@@ -13,7 +13,19 @@ describe("the conformance table", () => {
     const names = conformanceVectors.map((vector) => vector.name);
     expect(new Set(names).size).toBe(names.length);
     const categories = new Set(conformanceVectors.map((vector) => vector.category));
-    for (const category of ["chat", "reasoning", "streaming", "tools", "content", "reply format", "pass-through", "refused", "embeddings", "images", "models"]) {
+    for (const category of [
+      "chat",
+      "reasoning",
+      "streaming",
+      "tools",
+      "content",
+      "reply format",
+      "pass-through",
+      "refused",
+      "embeddings",
+      "images",
+      "models",
+    ]) {
       expect(categories, category).toContain(category);
     }
     for (const vector of conformanceVectors) {

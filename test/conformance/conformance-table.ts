@@ -48,7 +48,9 @@ function countsTable(vectors: readonly ConformanceVector[]): string[] {
 /** Differences name their calls (each is a deliberate departure to review); limits only count them (the rows show which). */
 function noteList(notes: Notes, nameCalls: boolean): string[] {
   return notes.list.map((note) => {
-    const calls = nameCalls ? `Calls: ${note.vectors.map((name) => `"${name}"`).join(", ")}.` : `${note.vectors.length} call${note.vectors.length === 1 ? "" : "s"}.`;
+    const calls = nameCalls
+      ? `Calls: ${note.vectors.map((name) => `"${name}"`).join(", ")}.`
+      : `${note.vectors.length} call${note.vectors.length === 1 ? "" : "s"}.`;
     return `- **${note.code}** (${PLATFORM_LABELS[note.platform]}): ${note.reason}. ${calls}`;
   });
 }

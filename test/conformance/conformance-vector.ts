@@ -17,7 +17,8 @@ export const PLATFORM_LABELS: Readonly<Record<PlatformId, string>> = {
   openai: "openai SDK (reference)",
 };
 
-export type VectorCategory = "chat" | "reasoning" | "streaming" | "tools" | "content" | "reply format" | "pass-through" | "refused" | "embeddings" | "images" | "models";
+export type VectorCategory =
+  "chat" | "reasoning" | "streaming" | "tools" | "content" | "reply format" | "pass-through" | "refused" | "embeddings" | "images" | "models";
 
 export type JsonObject = Record<string, unknown>;
 
@@ -36,10 +37,7 @@ export type ExpectedOutcome = { body: JsonObject | undefined } | { refused: stri
  * `difference`: it sends `body` instead, deliberately, for `reason`. `not_expressible`: its users cannot make
  * this call at all (a field it has no input for), for `reason`.
  */
-export type Verdict =
-  | { kind: "identical" }
-  | { kind: "difference"; body: JsonObject; reason: string }
-  | { kind: "not_expressible"; reason: string };
+export type Verdict = { kind: "identical" } | { kind: "difference"; body: JsonObject; reason: string } | { kind: "not_expressible"; reason: string };
 
 /**
  * One logical call and what every platform must put on the wire for it. `input` is the call in the words of

@@ -61,5 +61,10 @@ describe.each(difySdkMatrix())("conformance: the Dify plugins (real dify_plugin 
     }
   }, 900_000);
 
-  batchConformanceTests("dify", difyDaemonCall, () => runs, () => addressOf(gateway));
+  batchConformanceTests(
+    "dify",
+    difyDaemonCall,
+    () => runs,
+    () => addressOf(gateway),
+  );
 });

@@ -36,14 +36,20 @@ export async function expectConformingRun(vector: ConformanceVector, platform: P
   const outcome = expectedOutcomeFor(vector, platform);
   if (!outcome) throw new Error(`${vector.name}: ${platform} cannot express it; nothing to run`);
   if ("refused" in outcome) {
-    expect(run.requests.map((request) => `${request.method} ${request.path}`), `${vector.name}: refused calls send nothing`).toEqual([]);
+    expect(
+      run.requests.map((request) => `${request.method} ${request.path}`),
+      `${vector.name}: refused calls send nothing`,
+    ).toEqual([]);
     expect(run.error, `${vector.name}: the platform must report the refusal`).toBeDefined();
     // The core's error names the field; each platform words it for its own users.
     if (platform === "core") expect(run.error, `${vector.name}: the refusal names what is wrong`).toContain(outcome.refused);
     return;
   }
   const route = ROUTES[vector.operation];
-  expect(run.requests.map((request) => `${request.method} ${request.path}`), vector.name).toEqual([`${route.method} ${route.path}`]);
+  expect(
+    run.requests.map((request) => `${request.method} ${request.path}`),
+    vector.name,
+  ).toEqual([`${route.method} ${route.path}`]);
   const [request] = run.requests as [RecordedRequest];
   for (const [name, value] of Object.entries(route.headers)) {
     const expected = recordedHeaderValue(name, value.replace(API_KEY_PLACEHOLDER, gateway.apiKey));

@@ -48,7 +48,10 @@ beforeAll(async () => {
   const credentials = write("credentials.json", [
     { id: N8N_CREDENTIAL_ID, name: "Crazyrouter account", type: "crazyrouterApi", data: { apiKey: gateway.apiKey, region: "custom", baseUrl: gateway.url } },
   ]);
-  for (const args of [["import:credentials", `--input=${credentials}`], ["import:workflow", `--input=${write("workflow.json", conformanceWorkflow("crazyrouterConformance", branches))}`]]) {
+  for (const args of [
+    ["import:credentials", `--input=${credentials}`],
+    ["import:workflow", `--input=${write("workflow.json", conformanceWorkflow("crazyrouterConformance", branches))}`],
+  ]) {
     const imported = await runN8n(args, env, EXEC_TIMEOUT_MS);
     expect(imported.code, imported.stdout + imported.stderr).toBe(0);
   }
@@ -73,7 +76,13 @@ afterAll(async () => {
 describe(`conformance: the n8n node in a real headless n8n ${N8N_VERSION}`, () => {
   it("covers chat with options, a reasoning model with a limit, an embeddings batch, an image and the model list", () => {
     const names = subset.map((vector) => vector.name);
-    for (const needed of ["system prompt with temperature and max_tokens", "reasoning model with a max_tokens limit", "embeddings: a batch of texts", "images: one image in the model's own format", "list the key's models"]) {
+    for (const needed of [
+      "system prompt with temperature and max_tokens",
+      "reasoning model with a max_tokens limit",
+      "embeddings: a batch of texts",
+      "images: one image in the model's own format",
+      "list the key's models",
+    ]) {
       expect(names).toContain(needed);
     }
   });

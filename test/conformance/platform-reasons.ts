@@ -37,7 +37,8 @@ export const DIFY_REASONS = {
   oneLimit: "Dify's Max Tokens is sent as max_tokens to models that are not reasoning models",
   tokenLists: "Dify hands the plugin texts; token ids are not texts",
   encoding: "the plugin always asks for base64 and decodes it itself (one policy); the encoding is not a Dify setting",
-  imageArguments: "the image tool takes prompt, model, size, n and quality: it hands Dify the image bytes whatever the answer's form, so it asks for no response_format",
+  imageArguments:
+    "the image tool takes prompt, model, size, n and quality: it hands Dify the image bytes whatever the answer's form, so it asks for no response_format",
 } as const;
 
 export const COZE_REASONS = {

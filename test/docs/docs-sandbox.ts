@@ -56,7 +56,9 @@ export function createDocsSandbox(repositoryRoot: string, generatedArtifacts: st
   }
   cpSync(generatedArtifacts, path.join(root, "artifacts"), { recursive: true });
   mkdirSync(path.join(home, ".local", "bin"), { recursive: true });
-  const PATH = [path.join(home, ".local", "bin"), path.dirname(process.execPath), pnpmFolder(repositoryRoot), "/usr/local/bin", "/usr/bin", "/bin"].join(path.delimiter);
+  const PATH = [path.join(home, ".local", "bin"), path.dirname(process.execPath), pnpmFolder(repositoryRoot), "/usr/local/bin", "/usr/bin", "/bin"].join(
+    path.delimiter,
+  );
   return {
     root,
     home,

@@ -42,7 +42,10 @@ beforeAll(async () => {
   gateway = await startDevGateway();
   // What `generate` writes, once, for the READMEs that start "after generate" (the build half ran before the tests).
   artifacts = mkdtempSync(path.join(tmpdir(), "crazyrouter-docs-artifacts-"));
-  const generate = spawnSync(process.execPath, [path.join(ROOT, "packages", "cli", "dist", "bin.js"), "generate", "--out", artifacts], { cwd: ROOT, encoding: "utf8" });
+  const generate = spawnSync(process.execPath, [path.join(ROOT, "packages", "cli", "dist", "bin.js"), "generate", "--out", artifacts], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   if (generate.status !== 0) throw new Error(`crazyrouter generate failed:\n${generate.stdout}${generate.stderr}`);
 }, 120_000);
 
@@ -86,7 +89,9 @@ function standInNote(block: ShellBlock): string {
   } catch {
     return ""; // The test itself reports the drift.
   }
-  return standIns.length === 0 ? "" : `; ${standIns.map((standIn) => `\`${standIn.command}\` ${standIn.replacement === ":" ? "checked for shape" : `runs as \`${standIn.replacement}\``}`).join(", ")}`;
+  return standIns.length === 0
+    ? ""
+    : `; ${standIns.map((standIn) => `\`${standIn.command}\` ${standIn.replacement === ":" ? "checked for shape" : `runs as \`${standIn.replacement}\``}`).join(", ")}`;
 }
 
 /** A block that needs what only a user has: its syntax, and that each program and repository command it names exists. */
@@ -97,9 +102,14 @@ function checkShape(block: ShellBlock, env: NodeJS.ProcessEnv): void {
     const parts = splitOperators(splitComment(command.text).code).filter((_part, index) => index % 2 === 0);
     for (const part of parts) {
       if (repositoryStandIn(part, ROOT)) continue;
-      const program = part.trim().split(/\s+/).find((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
+      const program = part
+        .trim()
+        .split(/\s+/)
+        .find((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
       if (!program || program === "kill") continue;
-      const found = program.includes("/") ? spawnSync("test", ["-e", path.resolve(ROOT, program.replace(/^~/, env.HOME ?? "~"))]) : spawnSync("bash", ["-c", `command -v ${program}`], { env });
+      const found = program.includes("/")
+        ? spawnSync("test", ["-e", path.resolve(ROOT, program.replace(/^~/, env.HOME ?? "~"))])
+        : spawnSync("bash", ["-c", `command -v ${program}`], { env });
       expect(found.status, `${block.file}:${command.line}: ${program} is neither a file nor a command on PATH`).toBe(0);
     }
   }
@@ -108,7 +118,11 @@ function checkShape(block: ShellBlock, env: NodeJS.ProcessEnv): void {
 async function n8nVariables(sandbox: DocsSandbox): Promise<NodeJS.ProcessEnv> {
   const { dir } = ensureN8nInstalled();
   // n8n on PATH, as for a user who installed it; the headless settings the end-to-end test uses.
-  writeFileSync(path.join(sandbox.home, ".local", "bin", "n8n"), `#!/bin/sh\nexec "${process.execPath}" "${path.join(dir, "node_modules", "n8n", "bin", "n8n")}" "$@"\n`, { mode: 0o755 });
+  writeFileSync(
+    path.join(sandbox.home, ".local", "bin", "n8n"),
+    `#!/bin/sh\nexec "${process.execPath}" "${path.join(dir, "node_modules", "n8n", "bin", "n8n")}" "$@"\n`,
+    { mode: 0o755 },
+  );
   return { ...(await n8nEnvironment(sandbox.home)), PATH: sandbox.env.PATH };
 }
 
@@ -130,13 +144,19 @@ for (const file of README_FILES) {
       }
       const marker = block.marker;
       const needs = marker.kind === "needs" ? marker.what : undefined;
-      if (needs !== undefined && !PROVIDED.has(needs)) throw new Error(`${file}:${block.line}: the test cannot provide "${needs}"; mark the block "shape: ..." instead`);
-      test(`${where} runs${marker.kind === "cwd" ? ` in ${marker.folder}` : ""}${needs ? ` with ${needs}` : ""}${standInNote(block)}`, { timeout: needs ? 25 * 60_000 : 180_000 }, async ({ signal }) => {
-        const env = needs === "n8n" ? await n8nVariables(sandbox) : sandbox.env;
-        const cwd = marker.kind === "cwd" ? path.join(sandbox.root, marker.folder) : sandbox.root;
-        const result = await runShellSession(await prepared(block, sandbox), { cwd, env, signal });
-        if (result.problem) throw new Error(`${file}:${block.line}: ${result.problem}\n\n--- the block ---\n${block.source}\n\n--- what it printed ---\n${result.transcript}`);
-      });
+      if (needs !== undefined && !PROVIDED.has(needs))
+        throw new Error(`${file}:${block.line}: the test cannot provide "${needs}"; mark the block "shape: ..." instead`);
+      test(
+        `${where} runs${marker.kind === "cwd" ? ` in ${marker.folder}` : ""}${needs ? ` with ${needs}` : ""}${standInNote(block)}`,
+        { timeout: needs ? 25 * 60_000 : 180_000 },
+        async ({ signal }) => {
+          const env = needs === "n8n" ? await n8nVariables(sandbox) : sandbox.env;
+          const cwd = marker.kind === "cwd" ? path.join(sandbox.root, marker.folder) : sandbox.root;
+          const result = await runShellSession(await prepared(block, sandbox), { cwd, env, signal });
+          if (result.problem)
+            throw new Error(`${file}:${block.line}: ${result.problem}\n\n--- the block ---\n${block.source}\n\n--- what it printed ---\n${result.transcript}`);
+        },
+      );
     }
   });
 }

@@ -57,7 +57,10 @@ const SKIPPED_SCRIPTS = new Set(["build", "typecheck", "lint", "format", "format
  * written. Throws when it names a script, package or path that does not exist: that is the drift to catch.
  */
 export function repositoryStandIn(command: string, root: string): StandIn | undefined {
-  const { assignments, words: [program, ...args] } = words(command);
+  const {
+    assignments,
+    words: [program, ...args],
+  } = words(command);
   /** The command's own variables stay in front of what stands in for it. */
   const withVariables = (replacement: string) => [...assignments, replacement].join(" ");
   if (!program || !PNPM.has(program)) return undefined;
@@ -70,7 +73,8 @@ export function repositoryStandIn(command: string, root: string): StandIn | unde
   const [verb, ...rest] = args;
   const rootPackage = readPackage(root);
   const packages = workspacePackages(root);
-  const targets = filters.length === 0 ? [rootPackage] : filters.map((filter) => packages.get(filter) ?? fail(`${command}: no workspace package is named ${filter}`));
+  const targets =
+    filters.length === 0 ? [rootPackage] : filters.map((filter) => packages.get(filter) ?? fail(`${command}: no workspace package is named ${filter}`));
 
   if (verb === "install") {
     if (!existsSync(path.join(root, "pnpm-lock.yaml"))) fail(`${command}: no pnpm-lock.yaml`);
@@ -89,7 +93,10 @@ export function repositoryStandIn(command: string, root: string): StandIn | unde
     const script = rootPackage.scripts?.generate ?? fail(`${command}: the root package has no "generate" script`);
     const build = "pnpm run build && ";
     if (!script.startsWith(build)) fail(`the generate script no longer starts with "${build}": update repository-commands.ts`);
-    return { replacement: withVariables(script.slice(build.length)), reason: `its build half is done (the test command built everything); the rest runs: ${script.slice(build.length)}` };
+    return {
+      replacement: withVariables(script.slice(build.length)),
+      reason: `its build half is done (the test command built everything); the rest runs: ${script.slice(build.length)}`,
+    };
   }
   const script = filters.length === 0 && verb ? rootPackage.scripts?.[verb] : undefined;
   if (script) {

@@ -8,7 +8,11 @@ import { backgroundBody, runShellSession } from "./shell-session.js";
 const folder = mkdtempSync(path.join(tmpdir(), "crazyrouter-shell-session-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const env = { PATH: process.env.PATH, HOME: folder };
-const run = (...lines: string[]) => runShellSession(lines.map((text, index) => ({ text, line: index + 1 })), { cwd: folder, env });
+const run = (...lines: string[]) =>
+  runShellSession(
+    lines.map((text, index) => ({ text, line: index + 1 })),
+    { cwd: folder, env },
+  );
 /** A stand-in server: prints "listening", then waits for SIGTERM without any timer. */
 const server = `${JSON.stringify(process.execPath)} -e 'console.log("listening"); process.stdin.resume(); process.on("SIGTERM", () => process.exit(0))'`;
 
@@ -17,11 +21,38 @@ describe("a README's shell blocks", () => {
     const readme = path.join(folder, "README.md");
     writeFileSync(
       readme,
-      ["# t", "", "<!-- docs-test: shape: needs a real key -->", "```sh", "a --x \\", "  --y", "# a comment", "b", "```", "", "1. step", "", "   <!-- docs-test: cwd: artifacts/n8n -->", "   ```bash", "   c", "   ```", "```json", "{}", "```"].join("\n"),
+      [
+        "# t",
+        "",
+        "<!-- docs-test: shape: needs a real key -->",
+        "```sh",
+        "a --x \\",
+        "  --y",
+        "# a comment",
+        "b",
+        "```",
+        "",
+        "1. step",
+        "",
+        "   <!-- docs-test: cwd: artifacts/n8n -->",
+        "   ```bash",
+        "   c",
+        "   ```",
+        "```json",
+        "{}",
+        "```",
+      ].join("\n"),
     );
     const blocks = readmeShellBlocks(readme);
     expect(blocks.map((block) => [block.line, block.marker, block.commands])).toEqual([
-      [4, { kind: "shape", reason: "needs a real key" }, [{ text: "a --x \\\n  --y", line: 5 }, { text: "b", line: 8 }]],
+      [
+        4,
+        { kind: "shape", reason: "needs a real key" },
+        [
+          { text: "a --x \\\n  --y", line: 5 },
+          { text: "b", line: 8 },
+        ],
+      ],
       [14, { kind: "cwd", folder: "artifacts/n8n" }, [{ text: "c", line: 15 }]],
     ]);
   });
@@ -37,7 +68,7 @@ describe("a README's shell blocks", () => {
 describe("running a block as a user types it", () => {
   test("exports carry over from line to line, and every command's output is in the transcript", async () => {
     const result = await run("export GREETING=hello", 'echo "$GREETING world"');
-    expect(result).toEqual({ problem: undefined, transcript: "$ export GREETING=hello\n\n$ echo \"$GREETING world\"\nhello world" });
+    expect(result).toEqual({ problem: undefined, transcript: '$ export GREETING=hello\n\n$ echo "$GREETING world"\nhello world' });
   });
 
   test("a failing command fails the block with its line and what it printed", async () => {

@@ -73,7 +73,8 @@ export async function runShellSession(commands: readonly ShellCommand[], options
   };
   const collect = (chunk: Buffer) => {
     output += chunk.toString();
-    for (const match of output.matchAll(new RegExp(`${marker("pid")} (\\d+)`, "g"))) if (!jobGroups.includes(Number(match[1]))) jobGroups.push(Number(match[1]));
+    for (const match of output.matchAll(new RegExp(`${marker("pid")} (\\d+)`, "g")))
+      if (!jobGroups.includes(Number(match[1]))) jobGroups.push(Number(match[1]));
     wake();
   };
   bash.stdout.on("data", collect);
@@ -128,7 +129,8 @@ export async function runShellSession(commands: readonly ShellCommand[], options
         bash.stdin.write(`{ ${body}\necho "${ended} $?"\n} < /dev/null &\necho "${marker("pid")} $!"\n`);
         const state = await waitFor(from, (text) => (ready.test(text) ? "ready" : text.includes(ended) ? "ended" : undefined));
         transcript.push(`$ ${command.text}`, shown(from).trimEnd());
-        if (state !== "ready") return fail(`line ${command.line}: the server (job %${jobNumber}) ${state === "ended" ? "ended" : "did not start"} before printing "listening"`);
+        if (state !== "ready")
+          return fail(`line ${command.line}: the server (job %${jobNumber}) ${state === "ended" ? "ended" : "did not start"} before printing "listening"`);
         continue;
       }
       const status = `${marker("status")}_${index}`;

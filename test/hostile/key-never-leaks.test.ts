@@ -172,7 +172,12 @@ describe.each(FAULT_MODES.map((mode) => [mode] as const))("fault %s", (mode) => 
       { resource: "model", operation: "getAll" },
     ]) {
       for (const continueOnFail of [true, false]) {
-        const mock = createMockContext({ credentials: { apiKey: KEY, region: "custom", baseUrl: gateway.url }, parameters, continueOnFail, extraHeaders: fault(mode) });
+        const mock = createMockContext({
+          credentials: { apiKey: KEY, region: "custom", baseUrl: gateway.url },
+          parameters,
+          continueOnFail,
+          extraHeaders: fault(mode),
+        });
         const outcome = await settle(() => node.execute.call(mock.context));
         const shown = `${outcome.shown}\n${mock.logs.join("\n")}`;
         expect(leaks(shown), `${parameters.resource}: ${shown.slice(0, 300)}`).toEqual([]);

@@ -50,7 +50,10 @@ describe("user-agent headers carry the package.json version", () => {
   });
 
   it("the n8n node", async () => {
-    const mock = createMockContext({ credentials: { apiKey: gateway.apiKey, region: "custom", baseUrl: gateway.url }, parameters: { resource: "model", returnAll: true } });
+    const mock = createMockContext({
+      credentials: { apiKey: gateway.apiKey, region: "custom", baseUrl: gateway.url },
+      parameters: { resource: "model", returnAll: true },
+    });
     await new Crazyrouter().execute.call(mock.context);
     expect(userAgentOfLastRequest()).toBe(`n8n-nodes-crazyrouter/${versionOf("n8n")}`);
   });

@@ -45,15 +45,19 @@ interface Sample {
 }
 
 async function measure(scenario: Scenario, contender: ContenderName, baseUrl: string, apiKey: string): Promise<Sample> {
-  const { stdout } = await run(process.execPath, [
-    workerPath,
-    `--contender=${contender}`,
-    `--workload=${scenario.workload}`,
-    `--requests=${scenario.requests}`,
-    `--concurrency=${scenario.concurrency}`,
-    `--base-url=${baseUrl}`,
-    `--api-key=${apiKey}`,
-  ], { timeout: 300_000 });
+  const { stdout } = await run(
+    process.execPath,
+    [
+      workerPath,
+      `--contender=${contender}`,
+      `--workload=${scenario.workload}`,
+      `--requests=${scenario.requests}`,
+      `--concurrency=${scenario.concurrency}`,
+      `--base-url=${baseUrl}`,
+      `--api-key=${apiKey}`,
+    ],
+    { timeout: 300_000 },
+  );
   const result = JSON.parse(stdout.trim().split("\n").at(-1) ?? "{}") as { elapsedMs: number; operations: number; maxRssMb: number };
   return { throughput: (result.operations / result.elapsedMs) * 1000, maxRssMb: result.maxRssMb };
 }

@@ -78,7 +78,11 @@ describe("the built crazyrouter bin", () => {
 
   describe("chat and models against a hostile gateway (issue 11)", () => {
     const key = "crz-BIN-LEAKCHECK-5a6b7c8d";
-    const env = (fault: string) => ({ CRAZYROUTER_API_KEY: key, CRAZYROUTER_BASE_URL: gateway!.url, CRAZYROUTER_EXTRA_HEADERS: JSON.stringify({ "x-dev-gateway-fault": fault }) });
+    const env = (fault: string) => ({
+      CRAZYROUTER_API_KEY: key,
+      CRAZYROUTER_BASE_URL: gateway!.url,
+      CRAZYROUTER_EXTRA_HEADERS: JSON.stringify({ "x-dev-gateway-fault": fault }),
+    });
 
     test("a key echoed in a stream error never reaches stderr", async () => {
       gateway = await startDevGateway({ apiKeys: [key] });

@@ -12,7 +12,8 @@ export interface CliConfig {
 }
 
 export function resolveCliConfig(flags: { "base-url"?: string | undefined }, environment: Readonly<Record<string, string | undefined>>): CliConfig {
-  const apiKeySource = environment.CRAZYROUTER_API_KEY !== undefined ? "CRAZYROUTER_API_KEY" : environment.OPENAI_API_KEY !== undefined ? "OPENAI_API_KEY" : undefined;
+  const apiKeySource =
+    environment.CRAZYROUTER_API_KEY !== undefined ? "CRAZYROUTER_API_KEY" : environment.OPENAI_API_KEY !== undefined ? "OPENAI_API_KEY" : undefined;
   const baseUrlSource = flags["base-url"] !== undefined ? "--base-url" : environment.CRAZYROUTER_BASE_URL !== undefined ? "CRAZYROUTER_BASE_URL" : "default";
   return {
     apiKey: apiKeySource && environment[apiKeySource],

@@ -48,11 +48,19 @@ function checkUsage(command: CommandName, flags: readonly string[], words: reado
   const spec = CLI_COMMANDS[command];
   const foreign = flags.filter((flag) => !spec.flags.includes(flag) && !GLOBAL_FLAGS.includes(flag));
   if (foreign.length > 0) {
-    throw usageError(`crazyrouter ${command} does not take ${foreign.map((flag) => `--${flag}`).join(", ")}.`, `Its options: ${spec.flags.map((flag) => `--${flag}`).join(", ") || "none"}. Run crazyrouter --help for the rest.`);
+    throw usageError(
+      `crazyrouter ${command} does not take ${foreign.map((flag) => `--${flag}`).join(", ")}.`,
+      `Its options: ${spec.flags.map((flag) => `--${flag}`).join(", ") || "none"}. Run crazyrouter --help for the rest.`,
+    );
   }
   if (spec.arguments === "none" && words.length > 0) throw usageError(`crazyrouter ${command} takes no arguments, got "${words.join(" ")}".`);
-  if (spec.arguments === "one-optional" && words.length > 1) throw usageError(`crazyrouter ${command} takes one client, got "${words.join(" ")}".`, "For example: crazyrouter setup nextchat. crazyrouter setup alone lists the clients.");
-  if (spec.arguments === "some" && words.join(" ").trim() === "") throw usageError('crazyrouter chat needs a prompt.', 'For example: crazyrouter chat "Reply only OK".');
+  if (spec.arguments === "one-optional" && words.length > 1)
+    throw usageError(
+      `crazyrouter ${command} takes one client, got "${words.join(" ")}".`,
+      "For example: crazyrouter setup nextchat. crazyrouter setup alone lists the clients.",
+    );
+  if (spec.arguments === "some" && words.join(" ").trim() === "")
+    throw usageError("crazyrouter chat needs a prompt.", 'For example: crazyrouter chat "Reply only OK".');
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -80,7 +88,10 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case "generate": {
       const { runGenerate } = await import("./commands/generate.js");
-      return runGenerate({ outDir: values.out ?? "artifacts", openapiDir: values["openapi-dir"], difySigningKey: values["dify-signing-key"], env: process.env }, write);
+      return runGenerate(
+        { outDir: values.out ?? "artifacts", openapiDir: values["openapi-dir"], difySigningKey: values["dify-signing-key"], env: process.env },
+        write,
+      );
     }
     case "models": {
       const [{ runModels }, { nodeDependencies }] = await Promise.all([import("./commands/models.js"), import("./node-dependencies.js")]);
@@ -97,7 +108,11 @@ async function main(argv: string[]): Promise<number> {
     }
     case "setup": {
       const [{ runSetupCommand }, { nodeDependencies }] = await Promise.all([import("./commands/setup.js"), import("./node-dependencies.js")]);
-      return runSetupCommand(resolveCliConfig(values, process.env), { client: rest[0], showKey: values["show-key"] === true, model: values.model, timeoutMs }, nodeDependencies());
+      return runSetupCommand(
+        resolveCliConfig(values, process.env),
+        { client: rest[0], showKey: values["show-key"] === true, model: values.model, timeoutMs },
+        nodeDependencies(),
+      );
     }
   }
 }

@@ -11,7 +11,13 @@ import type { CommandDependencies } from "./command-dependencies.js";
  * which loads its own undici on first use, ~60 ms of CPU.
  */
 export const cliClientFactory: ClientFactory = (options) => {
-  const client = createClient({ ...options, transport: createNodeHttpTransport(), timers: nodeTimers, decodeBase64: nodeDecodeBase64, userAgent: `crazyrouter-cli/${CLI_VERSION}` });
+  const client = createClient({
+    ...options,
+    transport: createNodeHttpTransport(),
+    timers: nodeTimers,
+    decodeBase64: nodeDecodeBase64,
+    userAgent: `crazyrouter-cli/${CLI_VERSION}`,
+  });
   return Object.assign(client, { close: async () => undefined });
 };
 

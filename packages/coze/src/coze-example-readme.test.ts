@@ -25,7 +25,10 @@ function defaultsTable(): Array<{ tool: string; input: string; value: string }> 
     .split("\n")
     .filter((line) => line.startsWith("| `"))
     .map((line) => {
-      const [tool = "", input = "", value = ""] = line.split("|").slice(1, 4).map((cell) => cell.trim().replaceAll("`", ""));
+      const [tool = "", input = "", value = ""] = line
+        .split("|")
+        .slice(1, 4)
+        .map((cell) => cell.trim().replaceAll("`", ""));
       return { tool, input, value };
     });
 }
@@ -55,7 +58,9 @@ describe("examples/coze/README.md", () => {
     const rows = defaultsTable();
     const declared = Object.values(stored.paths).flatMap((item) =>
       Object.values(item).flatMap((operation) =>
-        Object.entries((operation.requestBody as { content: Record<string, { schema: CozeSchema }> } | undefined)?.content["application/json"]?.schema.properties ?? {})
+        Object.entries(
+          (operation.requestBody as { content: Record<string, { schema: CozeSchema }> } | undefined)?.content["application/json"]?.schema.properties ?? {},
+        )
           .filter(([, field]) => field.default !== undefined)
           .map(([input, field]) => ({ tool: operation.operationId ?? "", input, value: String(field.default) })),
       ),

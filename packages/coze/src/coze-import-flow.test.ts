@@ -57,7 +57,15 @@ describe("the import flows", () => {
   it("drop every x- extension (yaml.v3 skips kin-openapi's Extensions), so the generated spec uses none", () => {
     const stored = importIntoCozeStudio(withExtensions).stored;
     expect(walkValues(stored).filter(({ key }) => key.startsWith("x-"))).toEqual([]);
-    expect(walkValues(parse(withExtensions)).map(({ key }) => key).filter((key) => key.startsWith("x-"))).toHaveLength(3);
-    for (const file of files) expect(walkValues(parse(file.contents)).filter(({ key }) => key.startsWith("x-")), file.fileName).toEqual([]);
+    expect(
+      walkValues(parse(withExtensions))
+        .map(({ key }) => key)
+        .filter((key) => key.startsWith("x-")),
+    ).toHaveLength(3);
+    for (const file of files)
+      expect(
+        walkValues(parse(file.contents)).filter(({ key }) => key.startsWith("x-")),
+        file.fileName,
+      ).toEqual([]);
   });
 });

@@ -130,7 +130,10 @@ describe.each(documents)("$fileName", ({ fileName, document }) => {
     expect(withBody.length).toBeGreaterThan(0);
     for (const { at, operation } of withBody) {
       const content = mediaTypes(plain(operation.requestBody).content);
-      expect(content.map(([mediaType]) => mediaType), at).toEqual(["application/json"]);
+      expect(
+        content.map(([mediaType]) => mediaType),
+        at,
+      ).toEqual(["application/json"]);
       expect(content[0]?.[1].schema, at).toMatchObject({ type: "object" });
     }
   });
@@ -165,9 +168,15 @@ describe.each(documents)("$fileName", ({ fileName, document }) => {
     for (const { at, operation } of operationsOf(document)) {
       const statuses = Object.keys(operation.responses);
       expect(statuses, at).toContain("200");
-      expect(statuses.every((status) => status === "200" || status === "default"), at).toBe(true);
+      expect(
+        statuses.every((status) => status === "200" || status === "default"),
+        at,
+      ).toBe(true);
       const content = mediaTypes((operation.responses["200"] as Node).content);
-      expect(content.map(([mediaType]) => mediaType), at).toEqual(["application/json"]);
+      expect(
+        content.map(([mediaType]) => mediaType),
+        at,
+      ).toEqual(["application/json"]);
       expect(content[0]?.[1].schema, at).toMatchObject({ type: "object" });
     }
   });
@@ -208,7 +217,10 @@ describe.each(documents)("$fileName", ({ fileName, document }) => {
       const path = document.paths[operation.path]?.[operation.method.toLowerCase() as "get" | "post"];
       const schema = plain<{ content?: Record<string, Node> } | undefined>(path?.requestBody)?.content;
       const fields = Object.keys((schema?.["application/json"]?.schema as Node | undefined)?.properties ?? {});
-      expect(fields.every((field) => field in ((core?.properties ?? {}) as Node)), operation.id).toBe(true);
+      expect(
+        fields.every((field) => field in ((core?.properties ?? {}) as Node)),
+        operation.id,
+      ).toBe(true);
     }
   });
 

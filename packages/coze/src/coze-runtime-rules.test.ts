@@ -79,14 +79,25 @@ function objectChains(schema: CozeSchema, optional = false, at = "body"): Array<
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {}).flatMap(([name, property]) =>
     property.type === "object"
-      ? [{ at: `${at}.${name}`, schema: property, optional: optional || !required.has(name) }, ...objectChains(property, optional || !required.has(name), `${at}.${name}`)]
+      ? [
+          { at: `${at}.${name}`, schema: property, optional: optional || !required.has(name) },
+          ...objectChains(property, optional || !required.has(name), `${at}.${name}`),
+        ]
       : [],
   );
 }
 
 describe("setBodyDefaultValues (tool/invocation_args.go)", () => {
   it("fills a declared default for an absent field, although the model never sees it", async () => {
-    await runAgainstDevGateway(gateway, smallSpec({ type: "object", properties: { model: { type: "string", default: DEFAULT_CHAT_MODEL }, messages: { type: "array", items: { type: "object" } } } }), "small", { messages: question });
+    await runAgainstDevGateway(
+      gateway,
+      smallSpec({
+        type: "object",
+        properties: { model: { type: "string", default: DEFAULT_CHAT_MODEL }, messages: { type: "array", items: { type: "object" } } },
+      }),
+      "small",
+      { messages: question },
+    );
     expect(lastBody().model).toBe(DEFAULT_CHAT_MODEL);
 
     const named = await failure(runAgainstDevGateway(gateway, before, CHAT, { messages: question }));
@@ -141,7 +152,10 @@ describe("setBodyDefaultValues (tool/invocation_args.go)", () => {
 
 describe("TryCorrectValueType (internal/encoder/req_encode.go)", () => {
   it("sends a list given for a text field as the JSON text of that list", async () => {
-    const parts = [{ type: "text", text: "What is in this picture?" }, { type: "image_url", image_url: { url: "https://example.com/cat.png" } }];
+    const parts = [
+      { type: "text", text: "What is in this picture?" },
+      { type: "image_url", image_url: { url: "https://example.com/cat.png" } },
+    ];
     // Issue 10, finding 2: the old description promised vision lists; the gateway got their JSON text instead.
     for (const document of [before, generated]) {
       // The old spec also needs response_format to get this far (the rule above).
@@ -153,7 +167,9 @@ describe("TryCorrectValueType (internal/encoder/req_encode.go)", () => {
     }
     const core = requestJsonSchema(getOperation("chat_completions"));
     if (!core) throw new Error("chat has a body");
-    expect(descriptionProblems(bodySchema(before, "/chat/completions"), core).join("\n")).toMatch(/body\.messages\[\]\.content: a text field whose description offers a list/);
+    expect(descriptionProblems(bodySchema(before, "/chat/completions"), core).join("\n")).toMatch(
+      /body\.messages\[\]\.content: a text field whose description offers a list/,
+    );
     expect(descriptionProblems(bodySchema(generated, "/chat/completions"), core)).toEqual([]);
   });
 
@@ -171,7 +187,10 @@ describe("TryCorrectValueType (internal/encoder/req_encode.go)", () => {
   });
 
   it("converts numbers and text to the declared number type, and turns a fraction for an integer field into 0", async () => {
-    const numbers = smallSpec({ type: "object", properties: { model: { type: "string" }, temperature: { type: "number" }, messages: { type: "array", items: { type: "object" } } } });
+    const numbers = smallSpec({
+      type: "object",
+      properties: { model: { type: "string" }, temperature: { type: "number" }, messages: { type: "array", items: { type: "object" } } },
+    });
     await runAgainstDevGateway(gateway, numbers, "small", { model: "claude-sonnet-4-6", messages: question, temperature: "0.5" });
     expect(lastBody().temperature).toBe(0.5);
 
@@ -198,7 +217,11 @@ describe("processResponse (exec_tool.go)", () => {
     const direct = await fetch(`${gateway.baseUrl}/chat/completions`, {
       method: "POST",
       headers: { authorization: `Bearer ${gateway.apiKey}`, "content-type": "application/json" },
-      body: JSON.stringify({ model: DEFAULT_CHAT_MODEL, messages: [{ role: "user", content: "use the tool" }], tools: [{ type: "function", function: { name: "lookup" } }] }),
+      body: JSON.stringify({
+        model: DEFAULT_CHAT_MODEL,
+        messages: [{ role: "user", content: "use the tool" }],
+        tools: [{ type: "function", function: { name: "lookup" } }],
+      }),
     });
     const toolCallAnswer = await direct.text();
     expect(JSON.parse(toolCallAnswer).choices[0].message.content).toBeNull();
@@ -215,7 +238,11 @@ describe("processResponse (exec_tool.go)", () => {
     const fields = Object.keys(bodySchema(generated, "/chat/completions").properties ?? {});
     for (const field of ["tools", "tool_choice", "functions", "function_call", "parallel_tool_calls"]) expect(fields).not.toContain(field);
     expect(bodySchema(generated, "/chat/completions").properties?.response_format?.properties?.type?.enum).toEqual(["text", "json_object"]);
-    const run = await runAgainstDevGateway(gateway, generated, CHAT, { messages: [{ role: "user", content: "use the tool" }], tools: [{ type: "function", function: { name: "lookup" } }], tool_choice: "required" });
+    const run = await runAgainstDevGateway(gateway, generated, CHAT, {
+      messages: [{ role: "user", content: "use the tool" }],
+      tools: [{ type: "function", function: { name: "lookup" } }],
+      tool_choice: "required",
+    });
     expect(JSON.parse(run.trimmedResponse).choices[0].message.content).toBe("Echo: use the tool");
   });
 
@@ -233,16 +260,18 @@ describe("processResponse (exec_tool.go)", () => {
   });
 
   it("reads only a 200 answer, failing other statuses with the gateway's own message", async () => {
-    const refused = await failure(
-      runAgainstDevGateway(gateway, generated, CHAT, { messages: question, model: "not-a-model" }),
-    );
+    const refused = await failure(runAgainstDevGateway(gateway, generated, CHAT, { messages: question, model: "not-a-model" }));
     expect(refused.debugReason).toMatch(/^execute tool failed : http request failed, status=40\d [A-Za-z ]+\nresp=\{"error"/);
   });
 });
 
 describe("what the model sees (Openapi3Operation.ToEinoSchemaParameterInfo)", () => {
   function visibleFields(parameters: Record<string, VisibleParameter>): VisibleParameter[] {
-    return Object.values(parameters).flatMap((parameter) => [parameter, ...visibleFields(parameter.properties ?? {}), ...(parameter.items ? visibleFields({ items: parameter.items }) : [])]);
+    return Object.values(parameters).flatMap((parameter) => [
+      parameter,
+      ...visibleFields(parameter.properties ?? {}),
+      ...(parameter.items ? visibleFields({ items: parameter.items }) : []),
+    ]);
   }
 
   it("is name, summary and per field type, description, required and nesting: enums, defaults and limits only as words", () => {
@@ -257,7 +286,8 @@ describe("what the model sees (Openapi3Operation.ToEinoSchemaParameterInfo)", ()
     for (const tool of ["crazyrouter_chat", "crazyrouter_embeddings", "crazyrouter_generate_image", "crazyrouter_list_models"]) {
       const visible = modelVisibleTool(generated, tool);
       expect(visible.description.length).toBeGreaterThan(50);
-      for (const field of visibleFields(visible.parameters)) expect(Object.keys(field).sort()).toEqual(expect.arrayContaining(["description", "required", "type"]));
+      for (const field of visibleFields(visible.parameters))
+        expect(Object.keys(field).sort()).toEqual(expect.arrayContaining(["description", "required", "type"]));
     }
     const chat = modelVisibleTool(generated, CHAT);
     expect(chat.parameters.model?.description).toContain(`Default: ${DEFAULT_CHAT_MODEL}.`);

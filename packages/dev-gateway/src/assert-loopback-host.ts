@@ -6,8 +6,6 @@ import { isLoopbackHost } from "@crazyrouter/core";
  */
 export function assertLoopbackHost(host: string): void {
   if (!isLoopbackHost(host)) {
-    throw new Error(
-      `The dev gateway binds to loopback only and refuses host "${host}". Use 127.0.0.1 (default), ::1 or localhost.`,
-    );
+    throw new Error(`The dev gateway binds to loopback only and refuses host "${host}". Use 127.0.0.1 (default), ::1 or localhost.`);
   }
 }

@@ -7,7 +7,10 @@ const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const binPath = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
 
 /** Collects a child's output and resolves with its exit code; kills it if it outlives `timeoutMs`. */
-function run(child: ChildProcess, timeoutMs = 10_000): { stdout: () => string; stderr: () => string; exited: Promise<number | null>; line(pattern: RegExp): Promise<RegExpMatchArray> } {
+function run(
+  child: ChildProcess,
+  timeoutMs = 10_000,
+): { stdout: () => string; stderr: () => string; exited: Promise<number | null>; line(pattern: RegExp): Promise<RegExpMatchArray> } {
   let stdout = "";
   let stderr = "";
   child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

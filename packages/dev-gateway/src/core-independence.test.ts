@@ -26,7 +26,12 @@ test("the dev gateway imports nothing from @crazyrouter/core but the loopback ru
   for (const file of await sourceFiles(import.meta.dirname)) {
     const text = await readFile(file, "utf8");
     for (const match of text.matchAll(/import\s+(type\s+)?\{([^}]*)\}\s+from\s+"@crazyrouter\/core[^"]*"/g)) {
-      imported.push(...match[2]!.split(",").map((name) => name.replace(/^\s*type\s+/, "").trim()).filter(Boolean));
+      imported.push(
+        ...match[2]!
+          .split(",")
+          .map((name) => name.replace(/^\s*type\s+/, "").trim())
+          .filter(Boolean),
+      );
     }
     expect(text, file).not.toMatch(/import\s+\*\s+as\s+\w+\s+from\s+"@crazyrouter\/core/);
   }

@@ -26,13 +26,7 @@ export function authHeaders(gateway: DevGateway, extra: Record<string, string> =
 }
 
 /** POSTs JSON to a path below the gateway's /v1 base with the gateway's key. */
-export function postJson(
-  gateway: DevGateway,
-  path: string,
-  body: unknown,
-  headers: Record<string, string> = {},
-  init: RequestInit = {},
-): Promise<Response> {
+export function postJson(gateway: DevGateway, path: string, body: unknown, headers: Record<string, string> = {}, init: RequestInit = {}): Promise<Response> {
   return fetch(`${gateway.baseUrl}${path}`, {
     method: "POST",
     headers: authHeaders(gateway, headers),

@@ -11,12 +11,16 @@ const fault = (spec: string) => ({ "x-dev-gateway-fault": spec });
 /** A raw request (no fetch): no accept-encoding is offered and the bytes arrive exactly as sent. */
 function rawPost(url: string, apiKey: string, body: unknown, headers: Record<string, string>) {
   return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; bytes: Buffer }>((resolve, reject) => {
-    const request = httpRequest(url, { method: "POST", headers: { authorization: `Bearer ${apiKey}`, "content-type": "application/json", ...headers } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, bytes: Buffer.concat(chunks) }));
-      response.on("error", reject);
-    });
+    const request = httpRequest(
+      url,
+      { method: "POST", headers: { authorization: `Bearer ${apiKey}`, "content-type": "application/json", ...headers } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, bytes: Buffer.concat(chunks) }));
+        response.on("error", reject);
+      },
+    );
     request.on("error", reject);
     request.end(JSON.stringify(body));
   });
@@ -80,7 +84,11 @@ describe("upstream misbehaviour modes", () => {
       const response = await postJson(gateway(), "/chat/completions", request, fault("error-200"));
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toBe("application/json");
-      expect((await readJson(response)).error).toMatchObject({ type: "server_error", code: "upstream_overloaded", message: expect.stringMatching(/overloaded/) });
+      expect((await readJson(response)).error).toMatchObject({
+        type: "server_error",
+        code: "upstream_overloaded",
+        message: expect.stringMatching(/overloaded/),
+      });
     }
   });
 

@@ -64,8 +64,7 @@ export async function handleApiRequest(request: ApiRequest, state: GatewayState)
     if (!parsed.ok || !isObject(parsed.value)) {
       return {
         response: openAiError(400, {
-          message:
-            "We could not parse the JSON body of your request. Send a JSON object with content-type application/json.",
+          message: "We could not parse the JSON body of your request. Send a JSON object with content-type application/json.",
           type: "invalid_request_error",
           code: "invalid_json",
         }),

@@ -17,7 +17,13 @@ describe("POST /v1/chat/completions", () => {
         { role: "system", content: "Be brief." },
         { role: "user", content: "first" },
         { role: "assistant", content: "ok" },
-        { role: "user", content: [{ type: "text", text: "hello" }, { type: "text", text: "world" }] },
+        {
+          role: "user",
+          content: [
+            { type: "text", text: "hello" },
+            { type: "text", text: "world" },
+          ],
+        },
       ],
     });
     expect(response.status).toBe(200);
@@ -78,7 +84,9 @@ describe("POST /v1/chat/completions", () => {
 
     test("streams a tool call as tool_calls deltas", async () => {
       const response = await postJson(gateway(), "/chat/completions", { ...ask("use the tool"), tools: [weatherTool], stream: true });
-      const chunks = sseData(await response.text()).slice(0, -1).map((data) => JSON.parse(data));
+      const chunks = sseData(await response.text())
+        .slice(0, -1)
+        .map((data) => JSON.parse(data));
       const deltas = chunks.flatMap((chunk) => chunk.choices[0]?.delta.tool_calls ?? []);
       expect(deltas[0]).toMatchObject({ index: 0, id: expect.stringMatching(/^call_/), function: { name: "get_weather" } });
       expect(deltas.map((delta: { function: { arguments: string } }) => delta.function.arguments).join("")).toBe("{}");
@@ -123,9 +131,14 @@ describe("POST /v1/chat/completions", () => {
 
     test("x-dev-gateway-stream-chunks makes exactly N content chunks", async () => {
       for (const count of [1, 2, 7]) {
-        const response = await postJson(gateway(), "/chat/completions", { ...ask("one two three"), stream: true }, {
-          "x-dev-gateway-stream-chunks": String(count),
-        });
+        const response = await postJson(
+          gateway(),
+          "/chat/completions",
+          { ...ask("one two three"), stream: true },
+          {
+            "x-dev-gateway-stream-chunks": String(count),
+          },
+        );
         const data = sseData(await response.text());
         // role chunk + N content chunks + finish chunk + [DONE]
         expect(data).toHaveLength(count + 3);
@@ -134,18 +147,28 @@ describe("POST /v1/chat/completions", () => {
 
     // How fast they stream is measured by `pnpm bench`, not asserted here: time bounds flake on shared cores.
     test("100 000 chunks stream in full", async () => {
-      const response = await postJson(gateway(), "/chat/completions", { ...ask("benchmark"), stream: true }, {
-        "x-dev-gateway-stream-chunks": "100000",
-      });
+      const response = await postJson(
+        gateway(),
+        "/chat/completions",
+        { ...ask("benchmark"), stream: true },
+        {
+          "x-dev-gateway-stream-chunks": "100000",
+        },
+      );
       const data = sseData(await response.text());
       expect(data).toHaveLength(100_003);
       expect(data.at(-1)).toBe("[DONE]");
     });
 
     test("an out-of-range chunk count gets 400", async () => {
-      const response = await postJson(gateway(), "/chat/completions", { ...ask("hi"), stream: true }, {
-        "x-dev-gateway-stream-chunks": "100001",
-      });
+      const response = await postJson(
+        gateway(),
+        "/chat/completions",
+        { ...ask("hi"), stream: true },
+        {
+          "x-dev-gateway-stream-chunks": "100001",
+        },
+      );
       expect(response.status).toBe(400);
     });
   });

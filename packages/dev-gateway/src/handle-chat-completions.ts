@@ -29,10 +29,11 @@ export function handleChatCompletions(request: ChatCompletionRequest, options: C
   const reasoning = field ? `Thinking about: ${lastUser ? messageText(lastUser) : ""}` : undefined;
   const content = pieces.join("");
   const toolCall =
-    reply.kind === "tool_call"
-      ? { id: randomId("call_"), type: "function" as const, function: { name: reply.name, arguments: "{}" } }
-      : undefined;
-  const promptTokens = Math.max(1, request.messages.reduce((sum, message) => sum + countWords(messageText(message)), 0));
+    reply.kind === "tool_call" ? { id: randomId("call_"), type: "function" as const, function: { name: reply.name, arguments: "{}" } } : undefined;
+  const promptTokens = Math.max(
+    1,
+    request.messages.reduce((sum, message) => sum + countWords(messageText(message)), 0),
+  );
   const completionTokens = (toolCall ? 1 + countWords(toolCall.function.name) : Math.max(1, countWords(content))) + (reasoning ? countWords(reasoning) : 0);
   const usage = { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens };
   const finishReason = toolCall ? "tool_calls" : "stop";

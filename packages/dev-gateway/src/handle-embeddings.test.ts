@@ -61,9 +61,7 @@ describe("POST /v1/embeddings", () => {
   test("base64 carries the same values as little-endian float32", async () => {
     const input = ["one", "two"];
     const floats = await readJson(await postJson(gateway(), "/embeddings", { model: "text-embedding-3-small", input }));
-    const packed = await readJson(
-      await postJson(gateway(), "/embeddings", { model: "text-embedding-3-small", input, encoding_format: "base64" })
-    );
+    const packed = await readJson(await postJson(gateway(), "/embeddings", { model: "text-embedding-3-small", input, encoding_format: "base64" }));
     for (const index of [0, 1]) {
       expect(typeof packed.data[index].embedding).toBe("string");
       const decoded = decodeBase64Floats(packed.data[index].embedding);

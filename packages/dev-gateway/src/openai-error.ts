@@ -9,11 +9,7 @@ export interface OpenAiErrorFields {
 
 /** An error in OpenAI's envelope `{"error":{message,type,param,code}}`, which every client knows how to read. */
 export function openAiError(status: number, fields: OpenAiErrorFields, headers: Record<string, string> = {}): DevResponse {
-  return jsonResponse(
-    status,
-    { error: { message: fields.message, type: fields.type, param: fields.param ?? null, code: fields.code } },
-    headers,
-  );
+  return jsonResponse(status, { error: { message: fields.message, type: fields.type, param: fields.param ?? null, code: fields.code } }, headers);
 }
 
 /** The 404 the gateway answers for a path it does not serve (a missing or doubled `/v1`, a typo). */

@@ -84,7 +84,8 @@ export async function startHostileGateway(options: HostileGatewayOptions = {}): 
       return void json(200, { ok: true });
     }
     if (path.startsWith("/v1/")) {
-      if (request.headers.authorization !== `Bearer ${HOSTILE_GATEWAY_API_KEY}`) return void json(401, { error: { message: "bad key", type: "invalid_request_error" } });
+      if (request.headers.authorization !== `Bearer ${HOSTILE_GATEWAY_API_KEY}`)
+        return void json(401, { error: { message: "bad key", type: "invalid_request_error" } });
       if (path === "/v1/images/generations") return void json(200, { created: 1, data: images.map(expand) });
       if (path === "/v1/models") return void json(200, { object: "list", data: modelList(models.count, models.idLength) });
       return void json(404, { error: { message: `no route ${path}` } });

@@ -15,8 +15,7 @@ export interface CutShort {
   errorEvent?: string;
 }
 
-export const STREAM_ERROR_EVENT =
-  'data: {"error":{"message":"upstream failed mid-stream","type":"server_error","code":"upstream_error"}}\n\n';
+export const STREAM_ERROR_EVENT = 'data: {"error":{"message":"upstream failed mid-stream","type":"server_error","code":"upstream_error"}}\n\n';
 
 /** Writes `bytes`, waits until they reached the socket, then destroys it: the client sees a cut, not an end. */
 async function writeThenCut(response: ServerResponse, bytes: string | Buffer): Promise<void> {
@@ -47,11 +46,7 @@ async function drained(response: ServerResponse, signal: AbortSignal): Promise<v
 }
 
 /** Writes a route's answer, applying a cut-short fault when one is active. */
-export async function writeDevResponse(
-  response: ServerResponse,
-  answer: DevResponse,
-  options: { signal: AbortSignal; cut?: CutShort },
-): Promise<void> {
+export async function writeDevResponse(response: ServerResponse, answer: DevResponse, options: { signal: AbortSignal; cut?: CutShort }): Promise<void> {
   const { signal, cut } = options;
   if (answer.kind === "gone" || response.destroyed) return;
   if (answer.kind === "reset") {

@@ -59,7 +59,9 @@ async function main(): Promise<void> {
     console.log(`Dify model plugin, embeddings of ${CHUNKS.toLocaleString("en-US")} chunks in batches of ${BATCH_SIZE}, ${LATENCY_MS} ms per request`);
     console.log(`(dify_plugin ${DAEMON_RUNTIME.difyPlugin} on Python ${DAEMON_RUNTIME.python}; ${ROUNDS} rounds, medians)`);
     console.log(`  one after another    ${sequential.ms.toFixed(0).padStart(6)} ms   peak RSS ${sequential.rss.toFixed(0)} MB`);
-    console.log(`  ${DEFAULT_EMBEDDING_CONCURRENCY} in flight          ${parallel.ms.toFixed(0).padStart(6)} ms   peak RSS ${parallel.rss.toFixed(0)} MB (${(parallel.rss / sequential.rss).toFixed(2)}x)`);
+    console.log(
+      `  ${DEFAULT_EMBEDDING_CONCURRENCY} in flight          ${parallel.ms.toFixed(0).padStart(6)} ms   peak RSS ${parallel.rss.toFixed(0)} MB (${(parallel.rss / sequential.rss).toFixed(2)}x)`,
+    );
     console.log(`  speed-up ${speedup.toFixed(2)}x  (target: >= ${TARGET_SPEEDUP}x: ${speedup >= TARGET_SPEEDUP ? "met" : "MISSED"})`);
     console.log(`  vectors identical in every run: ${identical ? "yes" : "NO"}`);
   } finally {

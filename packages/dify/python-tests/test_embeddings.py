@@ -98,9 +98,7 @@ class _CountingEmbeddingsServer:
                     {"object": "embedding", "index": index, "embedding": base64.b64encode(expected_vector(text).tobytes()).decode()}
                     for index, text in enumerate(body["input"])
                 ]
-                answer = json.dumps(
-                    {"object": "list", "data": data[::-1], "model": body["model"], "usage": {"prompt_tokens": 1, "total_tokens": 1}}
-                ).encode()
+                answer = json.dumps({"object": "list", "data": data[::-1], "model": body["model"], "usage": {"prompt_tokens": 1, "total_tokens": 1}}).encode()
                 with server.condition:
                     server.in_flight -= 1
                     server.answered += 1

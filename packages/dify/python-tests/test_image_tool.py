@@ -83,17 +83,19 @@ def _links(messages) -> list[str]:
 
 
 def test_hostile_links_are_not_downloaded(image_plugin, hostile, hostile_internal_port):
-    hostile.answer_images([
-        {"url": "{internal}/secret.png"},
-        {"url": "http://169.254.169.254/latest/meta-data/iam/security-credentials/"},
-        {"url": f"http://[::ffff:127.0.0.1]:{hostile_internal_port}/secret.png"},
-        {"url": "{gateway}/images/redirect-internal"},
-        {"url": "{gateway}/images/redirect-metadata"},
-        {"url": "{gateway}/images/page.png"},
-        {"url": "{gateway}/images/huge.png"},
-        {"url": "{gateway}/images/redirect-ok"},
-        {"b64_json": base64.b64encode(b"<html>not an image</html>").decode()},
-    ])
+    hostile.answer_images(
+        [
+            {"url": "{internal}/secret.png"},
+            {"url": "http://169.254.169.254/latest/meta-data/iam/security-credentials/"},
+            {"url": f"http://[::ffff:127.0.0.1]:{hostile_internal_port}/secret.png"},
+            {"url": "{gateway}/images/redirect-internal"},
+            {"url": "{gateway}/images/redirect-metadata"},
+            {"url": "{gateway}/images/page.png"},
+            {"url": "{gateway}/images/huge.png"},
+            {"url": "{gateway}/images/redirect-ok"},
+            {"b64_json": base64.b64encode(b"<html>not an image</html>").decode()},
+        ]
+    )
     messages = run_tool(image_plugin, hostile.credentials(), {"prompt": "a lighthouse"})
     state = hostile.state()
     assert state["internalHits"] == []

@@ -178,9 +178,7 @@ def test_stream_error_mid_way_is_an_invoke_error(llm, credentials):
 
 
 def test_custom_model_schema(llm, credentials):
-    schema = llm.get_customizable_model_schema(
-        "my-model", dict(credentials, context_size="32000", max_tokens_to_sample="2000", vision_support="support")
-    )
+    schema = llm.get_customizable_model_schema("my-model", dict(credentials, context_size="32000", max_tokens_to_sample="2000", vision_support="support"))
     names = {rule.name for rule in schema.parameter_rules}
     assert {"temperature", "max_tokens", "response_format"} <= names
     assert next(rule for rule in schema.parameter_rules if rule.name == "max_tokens").max == 2000

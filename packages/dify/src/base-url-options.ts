@@ -26,8 +26,7 @@ export function baseUrlOptions(): BaseUrlOption[] {
 }
 
 export const BASE_URL_REGION_HELP =
-  `Which Crazyrouter route to call. ${REGIONS[DEFAULT_REGION].label} is the default; pick China from mainland China, ` +
-  "or Custom to type a base URL.";
+  `Which Crazyrouter route to call. ${REGIONS[DEFAULT_REGION].label} is the default; pick China from mainland China, ` + "or Custom to type a base URL.";
 
 export const CUSTOM_BASE_URL_HELP =
   `Only for Custom: the OpenAI-compatible base URL, for example ${regionBaseUrl(DEFAULT_REGION)}. ` +

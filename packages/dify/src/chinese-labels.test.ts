@@ -36,7 +36,9 @@ describe("labels in Simplified Chinese", () => {
   });
 
   it("names the regions in Chinese and keeps their hosts", () => {
-    const region = (files.provider as any).provider_credential_schema.credential_form_schemas.find((form: { variable: string }) => form.variable === "base_url_region");
+    const region = (files.provider as any).provider_credential_schema.credential_form_schemas.find(
+      (form: { variable: string }) => form.variable === "base_url_region",
+    );
     expect(region.options.map((option: { label: { zh_Hans: string } }) => option.label.zh_Hans)).toEqual([
       "全球 (crazyrouter.com): https://crazyrouter.com/v1",
       "中国 (cn.crazyrouter.com): https://cn.crazyrouter.com/v1",

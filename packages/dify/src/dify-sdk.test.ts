@@ -59,7 +59,17 @@ describe.each(difySdkMatrix())("the real dify_plugin SDK $difyPlugin on Python $
   it("passes the Python suites", async () => {
     const result = await runPytest({
       python,
-      args: ["test_plugin_files.py", "test_base_url.py", "test_shared_fixtures.py", "test_llm.py", "test_embeddings.py", "test_image_tool.py", "test_image_url_policy.py", "test_request_rules.py", "test_key_never_leaks.py"],
+      args: [
+        "test_plugin_files.py",
+        "test_base_url.py",
+        "test_shared_fixtures.py",
+        "test_llm.py",
+        "test_embeddings.py",
+        "test_image_tool.py",
+        "test_image_url_policy.py",
+        "test_request_rules.py",
+        "test_key_never_leaks.py",
+      ],
       env: {
         CRAZYROUTER_GATEWAY_URL: gateway.url,
         CRAZYROUTER_API_KEY: gateway.apiKey,

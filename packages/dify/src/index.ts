@@ -12,14 +12,7 @@ export type { AuthorizedCategory, DifySigning } from "./signing/dify-signing.js"
 export { VERIFICATION_FILE } from "./signing/sign-package-entries.js";
 export { parseSigningKey, resolveSigningKey, SIGNING_KEY_ENV, SIGNING_KEY_FILE_ENV, signingPublicKeyPem } from "./signing/signing-key.js";
 export { MAX_PACKAGE_BYTES } from "./packaging/zip-files.js";
-export {
-  DIFY_PLUGIN_REQUIREMENT,
-  IMAGE_PLUGIN_NAME,
-  MODEL_PLUGIN_NAME,
-  PLUGIN_AUTHOR,
-  PLUGIN_CREATED_AT,
-  PLUGIN_VERSION,
-} from "./plugin-metadata.js";
+export { DIFY_PLUGIN_REQUIREMENT, IMAGE_PLUGIN_NAME, MODEL_PLUGIN_NAME, PLUGIN_AUTHOR, PLUGIN_CREATED_AT, PLUGIN_VERSION } from "./plugin-metadata.js";
 export { PREDEFINED_CHAT_MODELS, PREDEFINED_EMBEDDING_MODELS } from "./model-plugin/model-catalogue.js";
 export { connectionForms, type CredentialFormSchema } from "./model-plugin/credential-forms.js";
 export { CUSTOM_BASE_URL_OPTION } from "./base-url-options.js";

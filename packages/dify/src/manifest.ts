@@ -1,10 +1,4 @@
-import {
-  PLUGIN_AUTHOR,
-  PLUGIN_CREATED_AT,
-  PLUGIN_MEMORY_BYTES,
-  PLUGIN_VERSION,
-  PYTHON_RUNNER_VERSION,
-} from "./plugin-metadata.js";
+import { PLUGIN_AUTHOR, PLUGIN_CREATED_AT, PLUGIN_MEMORY_BYTES, PLUGIN_VERSION, PYTHON_RUNNER_VERSION } from "./plugin-metadata.js";
 
 export interface ManifestInput {
   name: string;

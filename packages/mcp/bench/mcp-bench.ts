@@ -69,7 +69,12 @@ function coldStart(): Promise<{ ms: number; rssKb: number | undefined }> {
       else reject(new Error("exited before answering tools/list"));
     });
     const send = (message: object) => child.stdin.write(`${JSON.stringify(message)}\n`);
-    send({ jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "bench", version: "0" } } });
+    send({
+      jsonrpc: "2.0",
+      id: 1,
+      method: "initialize",
+      params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "bench", version: "0" } },
+    });
     send({ jsonrpc: "2.0", method: "notifications/initialized" });
     send({ jsonrpc: "2.0", id: 2, method: "tools/list" });
   });
@@ -94,7 +99,10 @@ async function runConcurrently(count: number, concurrency: number, call: (index:
 
 function startHttpBin(env: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, "--http", "--port", "0"], { env: { PATH: process.env.PATH ?? "", ...env }, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [BIN, "--http", "--port", "0"], {
+      env: { PATH: process.env.PATH ?? "", ...env },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
       reject(new Error("HTTP server did not start"));
@@ -142,7 +150,12 @@ async function main(): Promise<void> {
   const server = await startHttpBin({ CRAZYROUTER_API_KEY: gateway.apiKey, CRAZYROUTER_BASE_URL: gateway.baseUrl });
   const headers = { "content-type": "application/json", accept: "application/json, text/event-stream" };
   const viaMcp = async (index: number) => {
-    const body = { jsonrpc: "2.0", id: index, method: "tools/call", params: { name: "crazyrouter_chat", arguments: { prompt: "Reply only OK", model: request.model } } };
+    const body = {
+      jsonrpc: "2.0",
+      id: index,
+      method: "tools/call",
+      params: { name: "crazyrouter_chat", arguments: { prompt: "Reply only OK", model: request.model } },
+    };
     const response = await fetch(server.url, { method: "POST", headers, body: JSON.stringify(body) });
     const text = await response.text();
     if (!response.ok || !text.includes('"text":"OK"')) throw new Error(`unexpected MCP answer ${response.status}: ${text.slice(0, 200)}`);
@@ -160,8 +173,16 @@ async function main(): Promise<void> {
     ["stdio: spawn to tools/list answer, median", ms(coldStartMedian), `${(coldStartMedian / baseline).toFixed(2)}x baseline`],
     ["stdio: RSS at first tools/list, median", rss.length ? `${(median(rss) / 1024).toFixed(1)} MiB` : "n/a", ""],
     [`core client: ${HTTP_CALLS} chat calls @${HTTP_CONCURRENCY}`, ms(directRun.totalMs), `${((HTTP_CALLS / directRun.totalMs) * 1000).toFixed(0)} calls/s`],
-    [`MCP over HTTP: ${HTTP_CALLS} tool calls @${HTTP_CONCURRENCY}`, ms(mcpRun.totalMs), `${((HTTP_CALLS / mcpRun.totalMs) * 1000).toFixed(0)} calls/s, ${(mcpRun.totalMs / directRun.totalMs).toFixed(2)}x core`],
-    ["latency p50 core / MCP", `${ms(median(directRun.latencies))} / ${ms(median(mcpRun.latencies))}`, `+${ms(median(mcpRun.latencies) - median(directRun.latencies))} per call`],
+    [
+      `MCP over HTTP: ${HTTP_CALLS} tool calls @${HTTP_CONCURRENCY}`,
+      ms(mcpRun.totalMs),
+      `${((HTTP_CALLS / mcpRun.totalMs) * 1000).toFixed(0)} calls/s, ${(mcpRun.totalMs / directRun.totalMs).toFixed(2)}x core`,
+    ],
+    [
+      "latency p50 core / MCP",
+      `${ms(median(directRun.latencies))} / ${ms(median(mcpRun.latencies))}`,
+      `+${ms(median(mcpRun.latencies) - median(directRun.latencies))} per call`,
+    ],
     ["latency p95 core / MCP", `${ms(percentile(directRun.latencies, 95))} / ${ms(percentile(mcpRun.latencies, 95))}`, ""],
     ["MCP overhead per call (wall time / calls)", ms((mcpRun.totalMs - directRun.totalMs) / HTTP_CALLS), ""],
   ];

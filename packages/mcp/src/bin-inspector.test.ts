@@ -41,7 +41,21 @@ it("lists the tools, with no schema portability problems under --strict", async 
 
 it("calls crazyrouter_chat with --tool-arg against the dev gateway", async () => {
   const env = ["-e", `CRAZYROUTER_API_KEY=${gateway.apiKey}`, "-e", `CRAZYROUTER_BASE_URL=${gateway.baseUrl}`];
-  const run = await inspect([...env, "node", BUILT_BIN, "--method", "tools/call", "--tool-name", "crazyrouter_chat", "--tool-arg", "prompt=Reply only OK", "--tool-arg", "model=claude-sonnet-4-6", "--tool-arg", "max_tokens=5"]);
+  const run = await inspect([
+    ...env,
+    "node",
+    BUILT_BIN,
+    "--method",
+    "tools/call",
+    "--tool-name",
+    "crazyrouter_chat",
+    "--tool-arg",
+    "prompt=Reply only OK",
+    "--tool-arg",
+    "model=claude-sonnet-4-6",
+    "--tool-arg",
+    "max_tokens=5",
+  ]);
   expect(run.code, run.stderr).toBe(0);
   const result = JSON.parse(run.stdout) as { content: Array<{ type: string; text: string }>; structuredContent: { text: string } };
   expect(result.content[0]).toEqual({ type: "text", text: "OK" });

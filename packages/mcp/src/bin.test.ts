@@ -130,14 +130,24 @@ describe("the built bin over stdio", () => {
   it("writes nothing but JSON-RPC to stdout and exits when stdin closes, even mid-call", async () => {
     const child = spawn(process.execPath, [BUILT_BIN], {
       // The answer would come after 10 minutes: exiting in time proves the bin did not wait for it.
-      env: { PATH: process.env.PATH ?? "", CRAZYROUTER_API_KEY: gateway.apiKey, CRAZYROUTER_BASE_URL: gateway.baseUrl, CRAZYROUTER_EXTRA_HEADERS: JSON.stringify({ "x-dev-gateway-fault": "slow-headers; delay_ms=600000" }) },
+      env: {
+        PATH: process.env.PATH ?? "",
+        CRAZYROUTER_API_KEY: gateway.apiKey,
+        CRAZYROUTER_BASE_URL: gateway.baseUrl,
+        CRAZYROUTER_EXTRA_HEADERS: JSON.stringify({ "x-dev-gateway-fault": "slow-headers; delay_ms=600000" }),
+      },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let stdout = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
     const send = (message: object) => child.stdin.write(`${JSON.stringify(message)}\n`);
-    send({ jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "raw", version: "0" } } });
+    send({
+      jsonrpc: "2.0",
+      id: 1,
+      method: "initialize",
+      params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "raw", version: "0" } },
+    });
     send({ jsonrpc: "2.0", method: "notifications/initialized" });
     try {
       // Mid-call means the gateway holds the image request: wait for that event, not for a fixed time.

@@ -3,7 +3,14 @@
  * list) as tools, built on @crazyrouter/core. The `crazyrouter-mcp` bin runs it; this entry lets other code
  * embed the server or produce the client configs (the CLI's `setup` reuses them).
  */
-export { parseConfig, DEFAULT_HTTP_HOST, DEFAULT_HTTP_PORT, DEFAULT_INLINE_IMAGE_MAX_BYTES, type ParsedCommand, type Environment } from "./config/parse-config.js";
+export {
+  parseConfig,
+  DEFAULT_HTTP_HOST,
+  DEFAULT_HTTP_PORT,
+  DEFAULT_INLINE_IMAGE_MAX_BYTES,
+  type ParsedCommand,
+  type Environment,
+} from "./config/parse-config.js";
 export { ConfigError } from "./config/config-error.js";
 export type { McpServerConfig, HttpListenConfig } from "./config/mcp-server-config.js";
 export { createGatewayAccess, type GatewayAccess, type GatewayAccessOptions, type GatewayClient } from "./gateway/create-gateway-access.js";

@@ -22,11 +22,15 @@ function olderNode(): string | undefined {
   return undefined;
 }
 
-it.skipIf(olderNode() === undefined)("says so on an older Node, from the npm bin and the single file alike, before anything else loads", () => {
-  ensureBuilt();
-  for (const entry of [BUILT_BIN, BUILT_STANDALONE]) {
-    const ran = spawnSync(olderNode()!, [entry, "--version"], { encoding: "utf8" });
-    expect(ran.stderr).toMatch(/^crazyrouter-mcp: needs Node\.js 22\.19 or later; this is Node\.js \d+\./);
-    expect(ran.status).toBe(1);
-  }
-}, 120_000);
+it.skipIf(olderNode() === undefined)(
+  "says so on an older Node, from the npm bin and the single file alike, before anything else loads",
+  () => {
+    ensureBuilt();
+    for (const entry of [BUILT_BIN, BUILT_STANDALONE]) {
+      const ran = spawnSync(olderNode()!, [entry, "--version"], { encoding: "utf8" });
+      expect(ran.stderr).toMatch(/^crazyrouter-mcp: needs Node\.js 22\.19 or later; this is Node\.js \d+\./);
+      expect(ran.status).toBe(1);
+    }
+  },
+  120_000,
+);

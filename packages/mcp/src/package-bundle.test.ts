@@ -15,7 +15,7 @@ it("has nothing for npx to install: no dependencies, optional peers only, no ins
   expect(manifest.dependencies).toBeUndefined();
   expect(manifest.optionalDependencies).toBeUndefined();
   // The SDK and zod are peers only for code that embeds the server (their types); npm installs no optional peer.
-  const peers = Object.keys((manifest.peerDependencies ?? {}));
+  const peers = Object.keys(manifest.peerDependencies ?? {});
   const peersMeta = (manifest.peerDependenciesMeta ?? {}) as Record<string, { optional?: boolean }>;
   for (const peer of peers) expect(peersMeta[peer]?.optional, peer).toBe(true);
   const scripts = (manifest.scripts ?? {}) as Record<string, string>;
@@ -34,7 +34,12 @@ it("runs every tool from a copy outside the workspace, where no node_modules can
     command: process.execPath,
     args: [join(copy, "dist", "bin.js")],
     cwd: copy,
-    env: { PATH: process.env.PATH ?? "", CRAZYROUTER_API_KEY: gateway.apiKey, CRAZYROUTER_BASE_URL: gateway.baseUrl, CRAZYROUTER_OUTPUT_DIR: join(copy, "images") },
+    env: {
+      PATH: process.env.PATH ?? "",
+      CRAZYROUTER_API_KEY: gateway.apiKey,
+      CRAZYROUTER_BASE_URL: gateway.baseUrl,
+      CRAZYROUTER_OUTPUT_DIR: join(copy, "images"),
+    },
     stderr: "ignore",
   });
   const client = new Client({ name: "packed-test", version: "0.0.0" });

@@ -32,7 +32,9 @@ export async function runCli(): Promise<void> {
   const logger = createStderrLogger([config.apiKey, config.http?.token]);
   if (config.apiKey === undefined) logger.warn("CRAZYROUTER_API_KEY is not set: tools are listed, and each call explains how to set the key.");
   if (config.http?.tokenSource === "flag") {
-    logger.warn("--token is visible to every user of this machine in the process list; pass the token in CRAZYROUTER_MCP_TOKEN or a file named by --token-file instead.");
+    logger.warn(
+      "--token is visible to every user of this machine in the process list; pass the token in CRAZYROUTER_MCP_TOKEN or a file named by --token-file instead.",
+    );
   }
   if (config.baseUrl !== undefined) {
     try {
@@ -52,7 +54,9 @@ export async function runCli(): Promise<void> {
       stop = () => handle.close();
       logger.info(`listening on ${handle.url}${config.http.token ? " (bearer token required)" : ""}`);
     } catch (error) {
-      process.stderr.write(`crazyrouter-mcp: cannot listen on ${config.http.host}:${config.http.port}: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `crazyrouter-mcp: cannot listen on ${config.http.host}:${config.http.port}: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       process.exit(2);
     }
   } else {

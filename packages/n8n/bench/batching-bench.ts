@@ -37,7 +37,12 @@ async function batchedThroughNode(): Promise<number> {
 		credentials: credentials(),
 		authenticate,
 		items,
-		parameters: { resource: 'embeddings', embeddingModel: { __rl: true, mode: 'id', value: MODEL }, text: (index: number) => items[index]?.json.text, options: {} },
+		parameters: {
+			resource: 'embeddings',
+			embeddingModel: { __rl: true, mode: 'id', value: MODEL },
+			text: (index: number) => items[index]?.json.text,
+			options: {},
+		},
 	});
 	const started = performance.now();
 	const [output] = (await new Crazyrouter().execute!.call(context)) as [unknown[]];

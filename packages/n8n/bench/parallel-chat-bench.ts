@@ -62,4 +62,6 @@ const serial = await run({ parallelRequests: 1 });
 console.log(`  Parallel Requests 1 (one at a time): ${(serial.ms / 1000).toFixed(1)} s, at most ${serial.peak} in flight`);
 const ratio = serial.ms / parallel.ms;
 const met = ratio >= TARGET_RATIO && parallel.peak <= DEFAULT_PARALLEL_REQUESTS;
-console.log(`  speed-up: ${ratio.toFixed(1)}x; target (>= ${TARGET_RATIO}x, never more than ${DEFAULT_PARALLEL_REQUESTS} in flight): ${met ? 'met' : 'MISSED'}`);
+console.log(
+	`  speed-up: ${ratio.toFixed(1)}x; target (>= ${TARGET_RATIO}x, never more than ${DEFAULT_PARALLEL_REQUESTS} in flight): ${met ? 'met' : 'MISSED'}`,
+);

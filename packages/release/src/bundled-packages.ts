@@ -35,7 +35,13 @@ export function bundledPackages(bundleSources: readonly string[], buildDirectory
     const manifestPath = join(directory, "package.json");
     if (!existsSync(manifestPath)) throw new Error(`a bundled module's package has no package.json at ${manifestPath} (built elsewhere?)`);
     const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { name: string; version: string; engines?: { node?: string }; license?: string };
-    packages.set(`${manifest.name}@${manifest.version}`, { name: manifest.name, version: manifest.version, node: manifest.engines?.node, license: manifest.license, directory: dirname(manifestPath) });
+    packages.set(`${manifest.name}@${manifest.version}`, {
+      name: manifest.name,
+      version: manifest.version,
+      node: manifest.engines?.node,
+      license: manifest.license,
+      directory: dirname(manifestPath),
+    });
   }
   return [...packages.values()].sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -30,7 +30,8 @@ export function releaseProblems(context: ReleaseContext): string[] {
   const version = /^v(\d+\.\d+\.\d+)$/.exec(context.tag)?.[1];
   if (!version) return [`The tag "${context.tag}" is not a release tag: use v<major>.<minor>.<patch>, such as v0.1.0.`];
   for (const { path, manifest } of workspacePackages()) {
-    if (manifest.version !== version) problems.push(`${path}/package.json says ${manifest.version}, the tag says ${version}: set every package to ${version} and tag again.`);
+    if (manifest.version !== version)
+      problems.push(`${path}/package.json says ${manifest.version}, the tag says ${version}: set every package to ${version} and tag again.`);
   }
   if (context.repository) {
     const here = normalizeRepositoryUrl(`${context.serverUrl ?? "https://github.com"}/${context.repository}`);

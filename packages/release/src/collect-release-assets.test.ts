@@ -10,7 +10,13 @@ function artifacts(options: { signed: boolean }): string {
   const root = mkdtempSync(join(tmpdir(), "crazyrouter-artifacts-"));
   const files: Record<string, string[]> = {
     coze: ["crazyrouter.yaml", "crazyrouter.json", "crazyrouter-cn.yaml", "crazyrouter-cn.json"],
-    dify: ["crazyrouter-0.1.0.difypkg", "crazyrouter_image-0.1.0.difypkg", "crazyrouter_bundle-0.1.0.difybndl", "publisher.private.pem", ...(options.signed ? ["crazyrouter.public.pem"] : [])],
+    dify: [
+      "crazyrouter-0.1.0.difypkg",
+      "crazyrouter_image-0.1.0.difypkg",
+      "crazyrouter_bundle-0.1.0.difybndl",
+      "publisher.private.pem",
+      ...(options.signed ? ["crazyrouter.public.pem"] : []),
+    ],
     mcp: ["crazyrouter-mcp-0.1.0.tgz", "crazyrouter-mcp.mjs", "crazyrouter-mcp.mcpb"],
     n8n: ["n8n-nodes-crazyrouter-0.1.0.tgz"],
   };

@@ -14,11 +14,20 @@ const ASSET_KINDS = [
   { folder: "mcp", pattern: /^crazyrouter-mcp-\d+\.\d+\.\d+\.tgz$/, what: "MCP server, npm package (`npm install -g ./<file>`; also on npm)" },
   { folder: "mcp", pattern: /^crazyrouter-mcp\.mjs$/, what: "MCP server in one file: `node crazyrouter-mcp.mjs` (or Bun), no install" },
   { folder: "mcp", pattern: /^crazyrouter-mcp\.mcpb$/, what: "MCP Bundle: open it with Claude Desktop; Cherry Studio imports it" },
-  { folder: "n8n", pattern: /^n8n-nodes-crazyrouter-\d+\.\d+\.\d+\.tgz$/, what: "n8n community node (unpack into ~/.n8n/nodes/node_modules/n8n-nodes-crazyrouter; also on npm)" },
+  {
+    folder: "n8n",
+    pattern: /^n8n-nodes-crazyrouter-\d+\.\d+\.\d+\.tgz$/,
+    what: "n8n community node (unpack into ~/.n8n/nodes/node_modules/n8n-nodes-crazyrouter; also on npm)",
+  },
   { folder: "dify", pattern: /^crazyrouter-\d+\.\d+\.\d+\.difypkg$/, what: "Dify model provider plugin (chat, embeddings)" },
   { folder: "dify", pattern: /^crazyrouter_image-\d+\.\d+\.\d+\.difypkg$/, what: "Dify image tool plugin" },
   { folder: "dify", pattern: /^crazyrouter_bundle-\d+\.\d+\.\d+\.difybndl$/, what: "Both Dify plugins in one bundle" },
-  { folder: "dify", pattern: /^crazyrouter\.public\.pem$/, what: "The publisher key that signed the Dify packages (THIRD_PARTY_SIGNATURE_VERIFICATION_PUBLIC_KEYS)", signature: true },
+  {
+    folder: "dify",
+    pattern: /^crazyrouter\.public\.pem$/,
+    what: "The publisher key that signed the Dify packages (THIRD_PARTY_SIGNATURE_VERIFICATION_PUBLIC_KEYS)",
+    signature: true,
+  },
   { folder: "coze", pattern: /^crazyrouter(-cn)?\.(yaml|json)$/, what: "Coze plugin spec (Plugins, Create from API); -cn for cn.crazyrouter.com" },
 ] as const;
 
@@ -41,7 +50,11 @@ export function collectReleaseAssets(artifactsDir: string, assetsDir: string, op
   const files: string[] = [];
   for (const kind of ASSET_KINDS) {
     const folder = join(artifactsDir, kind.folder);
-    const names = existsSync(folder) ? readdirSync(folder).filter((name) => kind.pattern.test(name)).sort() : [];
+    const names = existsSync(folder)
+      ? readdirSync(folder)
+          .filter((name) => kind.pattern.test(name))
+          .sort()
+      : [];
     const optional = "signature" in kind && options.allowUnsigned;
     if (names.length === 0 && !optional) throw new Error(`nothing in ${folder} matches ${kind.pattern}: run crazyrouter generate first`);
     for (const name of names) {

@@ -69,108 +69,127 @@ it("publishes exactly the MCP server and the n8n node (the CLI, core and generat
   expect(publishablePackages().map((workspacePackage) => workspacePackage.manifest.name)).toEqual(["@crazyrouter/mcp", "n8n-nodes-crazyrouter"]);
 });
 
-describe.each(publishablePackages().map((workspacePackage) => [workspacePackage.manifest.name, workspacePackage] as const))("%s, packed", (name, workspacePackage) => {
-  it("passes publint (strict, suggestions included)", { timeout: 120_000 }, async () => {
-    const { tarball, manifest } = await packed(workspacePackage);
-    const bytes = readFileSync(tarball);
-    const { messages } = await publint({ pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) }, level: "suggestion", strict: true });
-    expect(messages.map((message) => `${message.type} ${message.code}: ${formatMessage(message, manifest)}`)).toEqual([]);
-  });
-
-  it("passes arethetypeswrong, with the ESM-only profile for an ESM-only package", { timeout: 120_000 }, async () => {
-    const { tarball, manifest } = await packed(workspacePackage);
-    const esmOnly = manifest.type === "module" && !exportTargets(manifest.exports).some((entry) => entry.conditions.includes("require"));
-    const cli = join(dirname(toolRequire.resolve("@arethetypeswrong/cli/package.json")), "dist", "index.js");
-    const checked = spawnSync(process.execPath, [cli, tarball, "--format", "ascii", "--no-color", ...(esmOnly ? ["--profile", "esm-only"] : [])], { encoding: "utf8" });
-    expect(checked.status, checked.stdout + checked.stderr).toBe(0);
-  });
-
-  it("names only files the tarball holds, and no source-only export condition", async () => {
-    const { root, manifest } = await packed(workspacePackage);
-    const shipped = new Set(filesIn(root));
-    const named: string[] = [];
-    for (const { target, conditions } of exportTargets(manifest.exports)) {
-      expect(conditions, `exports ${target}`).not.toContain("crazyrouter-source");
-      named.push(target);
-    }
-    const bin = manifest.bin;
-    named.push(...(typeof bin === "string" ? [bin] : Object.values((bin ?? {}) as Record<string, string>)));
-    for (const field of ["main", "types", "module"]) if (typeof manifest[field] === "string") named.push(manifest[field]);
-    const n8n = manifest.n8n as { nodes?: string[]; credentials?: string[] } | undefined;
-    named.push(...(n8n?.nodes ?? []), ...(n8n?.credentials ?? []));
-    expect(named.length).toBeGreaterThan(0);
-    for (const file of named) expect(shipped.has(file.replace(/^\.\//, "")), `${file} is named in package.json but not packed`).toBe(true);
-  });
-
-  it("declares what npm shows and provenance needs: license, author, repository, homepage, bugs, keywords", async () => {
-    const { manifest } = await packed(workspacePackage);
-    const root = rootManifest() as { license: string; author: unknown; repository: { url: string }; bugs: { url: string } };
-    expect(manifest.license).toBe(root.license);
-    expect(manifest.author).toEqual(root.author);
-    // npm checks the provenance statement's source repository against this URL, so every package names the same one.
-    expect(manifest.repository).toEqual({ type: "git", url: root.repository.url, directory: workspacePackage.path });
-    expect(manifest.bugs).toEqual(root.bugs);
-    expect(String(manifest.homepage)).toMatch(/^https:\/\//);
-    expect(typeof manifest.description).toBe("string");
-    expect((manifest.keywords as string[]).length).toBeGreaterThan(2);
-    expect(manifest.publishConfig).toEqual({ access: "public", provenance: true });
-  });
-
-  it("declares Node engines that every bundled dependency's own engines allow", async () => {
-    const { root, manifest } = await packed(workspacePackage);
-    const declared = (manifest.engines as { node?: string } | undefined)?.node;
-    expect(declared, "engines.node").toBeDefined();
-    const sources = filesIn(root)
-      .filter((file) => /\.[cm]?js$/.test(file))
-      .map((file) => readFileSync(join(root, file), "utf8"));
-    const bundled = bundledPackages(sources, workspacePackage.directory);
-    expect(bundled.length).toBeGreaterThan(0);
-    const tooLow = bundled.filter((dependency) => dependency.node !== undefined && !semver.subset(declared!, dependency.node));
-    expect(tooLow.map((dependency) => `${dependency.name}@${dependency.version} needs Node ${dependency.node}`), `declared ${declared}`).toEqual([]);
-  });
-
-  it("type-checks in a TypeScript project that installs the tarball (declared peers only, no workspace)", { timeout: 180_000 }, async () => {
-    const { tarball, manifest } = await packed(workspacePackage);
-    const typed = exportTargets(manifest.exports).some((entry) => entry.conditions.includes("types"));
-    if (!typed) {
-      // n8n loads the node's files by path; nothing imports the package, so it ships no types.
-      expect(manifest.name).toBe("n8n-nodes-crazyrouter");
-      return;
-    }
-    const consumer = join(workDir, `${name.replace(/[@/]/g, "_")}-consumer`);
-    mkdirSync(consumer, { recursive: true });
-    writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-    const installed = spawnSync("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", tarball], { cwd: consumer, encoding: "utf8" });
-    expect(installed.status, installed.stderr).toBe(0);
-    // What a user adds beside it: the package's declared peers and Node's types, at the versions this workspace uses.
-    const workspaceRequire = createRequire(join(workspacePackage.directory, "package.json"));
-    const peers = Object.keys((manifest.peerDependencies ?? {}));
-    for (const dependency of [...peers, "@types/node"]) {
-      const link = join(consumer, "node_modules", dependency);
-      mkdirSync(dirname(link), { recursive: true });
-      if (!existsSync(link)) symlinkSync(dirname(workspaceRequire.resolve(`${dependency}/package.json`)), link, "dir");
-    }
-    // Every export, plus the README's TypeScript examples as a user would paste them.
-    const readme = readFileSync(join(workspacePackage.directory, "README.md"), "utf8");
-    const examples = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]!);
-    writeFileSync(join(consumer, "exports.ts"), `import * as api from "${name}";\nexport const names: string[] = Object.keys(api);\n`);
-    examples.forEach((example, index) => writeFileSync(join(consumer, `readme-example-${index + 1}.ts`), `${example}\nexport {};\n`));
-    // TypeScript checks the package's declarations and the examples as the consumer's compiler would (skipLibCheck
-    // off), but only those files: a missing module in a shipped .d.ts silently becomes `any` under skipLibCheck.
-    const files = readdirSync(consumer).filter((file) => file.endsWith(".ts")).map((file) => join(consumer, file));
-    const program = ts.createProgram(files, {
-      target: ts.ScriptTarget.ES2023,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      strict: true,
-      noEmit: true,
-      types: ["node"],
-      typeRoots: [join(consumer, "node_modules", "@types")],
+describe.each(publishablePackages().map((workspacePackage) => [workspacePackage.manifest.name, workspacePackage] as const))(
+  "%s, packed",
+  (name, workspacePackage) => {
+    it("passes publint (strict, suggestions included)", { timeout: 120_000 }, async () => {
+      const { tarball, manifest } = await packed(workspacePackage);
+      const bytes = readFileSync(tarball);
+      const { messages } = await publint({
+        pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) },
+        level: "suggestion",
+        strict: true,
+      });
+      expect(messages.map((message) => `${message.type} ${message.code}: ${formatMessage(message, manifest)}`)).toEqual([]);
     });
-    const packageFolder = realpathSync(join(consumer, "node_modules", ...name.split("/")));
-    const checked = program.getSourceFiles().filter((file) => files.includes(file.fileName) || realpathSync(file.fileName).startsWith(packageFolder));
-    expect(checked.some((file) => file.fileName.endsWith(".d.ts"))).toBe(true);
-    const diagnostics = checked.flatMap((file) => [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)]);
-    expect(diagnostics.map((diagnostic) => `${diagnostic.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n")}`)).toEqual([]);
-  });
-});
+
+    it("passes arethetypeswrong, with the ESM-only profile for an ESM-only package", { timeout: 120_000 }, async () => {
+      const { tarball, manifest } = await packed(workspacePackage);
+      const esmOnly = manifest.type === "module" && !exportTargets(manifest.exports).some((entry) => entry.conditions.includes("require"));
+      const cli = join(dirname(toolRequire.resolve("@arethetypeswrong/cli/package.json")), "dist", "index.js");
+      const checked = spawnSync(process.execPath, [cli, tarball, "--format", "ascii", "--no-color", ...(esmOnly ? ["--profile", "esm-only"] : [])], {
+        encoding: "utf8",
+      });
+      expect(checked.status, checked.stdout + checked.stderr).toBe(0);
+    });
+
+    it("names only files the tarball holds, and no source-only export condition", async () => {
+      const { root, manifest } = await packed(workspacePackage);
+      const shipped = new Set(filesIn(root));
+      const named: string[] = [];
+      for (const { target, conditions } of exportTargets(manifest.exports)) {
+        expect(conditions, `exports ${target}`).not.toContain("crazyrouter-source");
+        named.push(target);
+      }
+      const bin = manifest.bin;
+      named.push(...(typeof bin === "string" ? [bin] : Object.values((bin ?? {}) as Record<string, string>)));
+      for (const field of ["main", "types", "module"]) if (typeof manifest[field] === "string") named.push(manifest[field]);
+      const n8n = manifest.n8n as { nodes?: string[]; credentials?: string[] } | undefined;
+      named.push(...(n8n?.nodes ?? []), ...(n8n?.credentials ?? []));
+      expect(named.length).toBeGreaterThan(0);
+      for (const file of named) expect(shipped.has(file.replace(/^\.\//, "")), `${file} is named in package.json but not packed`).toBe(true);
+    });
+
+    it("declares what npm shows and provenance needs: license, author, repository, homepage, bugs, keywords", async () => {
+      const { manifest } = await packed(workspacePackage);
+      const root = rootManifest() as { license: string; author: unknown; repository: { url: string }; bugs: { url: string } };
+      expect(manifest.license).toBe(root.license);
+      expect(manifest.author).toEqual(root.author);
+      // npm checks the provenance statement's source repository against this URL, so every package names the same one.
+      expect(manifest.repository).toEqual({ type: "git", url: root.repository.url, directory: workspacePackage.path });
+      expect(manifest.bugs).toEqual(root.bugs);
+      expect(String(manifest.homepage)).toMatch(/^https:\/\//);
+      expect(typeof manifest.description).toBe("string");
+      expect((manifest.keywords as string[]).length).toBeGreaterThan(2);
+      expect(manifest.publishConfig).toEqual({ access: "public", provenance: true });
+    });
+
+    it("declares Node engines that every bundled dependency's own engines allow", async () => {
+      const { root, manifest } = await packed(workspacePackage);
+      const declared = (manifest.engines as { node?: string } | undefined)?.node;
+      expect(declared, "engines.node").toBeDefined();
+      const sources = filesIn(root)
+        .filter((file) => /\.[cm]?js$/.test(file))
+        .map((file) => readFileSync(join(root, file), "utf8"));
+      const bundled = bundledPackages(sources, workspacePackage.directory);
+      expect(bundled.length).toBeGreaterThan(0);
+      const tooLow = bundled.filter((dependency) => dependency.node !== undefined && !semver.subset(declared!, dependency.node));
+      expect(
+        tooLow.map((dependency) => `${dependency.name}@${dependency.version} needs Node ${dependency.node}`),
+        `declared ${declared}`,
+      ).toEqual([]);
+    });
+
+    it("type-checks in a TypeScript project that installs the tarball (declared peers only, no workspace)", { timeout: 180_000 }, async () => {
+      const { tarball, manifest } = await packed(workspacePackage);
+      const typed = exportTargets(manifest.exports).some((entry) => entry.conditions.includes("types"));
+      if (!typed) {
+        // n8n loads the node's files by path; nothing imports the package, so it ships no types.
+        expect(manifest.name).toBe("n8n-nodes-crazyrouter");
+        return;
+      }
+      const consumer = join(workDir, `${name.replace(/[@/]/g, "_")}-consumer`);
+      mkdirSync(consumer, { recursive: true });
+      writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+      const installed = spawnSync("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error", tarball], {
+        cwd: consumer,
+        encoding: "utf8",
+      });
+      expect(installed.status, installed.stderr).toBe(0);
+      // What a user adds beside it: the package's declared peers and Node's types, at the versions this workspace uses.
+      const workspaceRequire = createRequire(join(workspacePackage.directory, "package.json"));
+      const peers = Object.keys(manifest.peerDependencies ?? {});
+      for (const dependency of [...peers, "@types/node"]) {
+        const link = join(consumer, "node_modules", dependency);
+        mkdirSync(dirname(link), { recursive: true });
+        if (!existsSync(link)) symlinkSync(dirname(workspaceRequire.resolve(`${dependency}/package.json`)), link, "dir");
+      }
+      // Every export, plus the README's TypeScript examples as a user would paste them.
+      const readme = readFileSync(join(workspacePackage.directory, "README.md"), "utf8");
+      const examples = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]!);
+      writeFileSync(join(consumer, "exports.ts"), `import * as api from "${name}";\nexport const names: string[] = Object.keys(api);\n`);
+      examples.forEach((example, index) => writeFileSync(join(consumer, `readme-example-${index + 1}.ts`), `${example}\nexport {};\n`));
+      // TypeScript checks the package's declarations and the examples as the consumer's compiler would (skipLibCheck
+      // off), but only those files: a missing module in a shipped .d.ts silently becomes `any` under skipLibCheck.
+      const files = readdirSync(consumer)
+        .filter((file) => file.endsWith(".ts"))
+        .map((file) => join(consumer, file));
+      const program = ts.createProgram(files, {
+        target: ts.ScriptTarget.ES2023,
+        module: ts.ModuleKind.NodeNext,
+        moduleResolution: ts.ModuleResolutionKind.NodeNext,
+        strict: true,
+        noEmit: true,
+        types: ["node"],
+        typeRoots: [join(consumer, "node_modules", "@types")],
+      });
+      const packageFolder = realpathSync(join(consumer, "node_modules", ...name.split("/")));
+      const checked = program.getSourceFiles().filter((file) => files.includes(file.fileName) || realpathSync(file.fileName).startsWith(packageFolder));
+      expect(checked.some((file) => file.fileName.endsWith(".d.ts"))).toBe(true);
+      const diagnostics = checked.flatMap((file) => [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)]);
+      expect(diagnostics.map((diagnostic) => `${diagnostic.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n")}`)).toEqual(
+        [],
+      );
+    });
+  },
+);

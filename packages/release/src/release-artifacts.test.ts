@@ -17,7 +17,15 @@ import { type DevGateway, startDevGateway } from "@crazyrouter/dev-gateway";
 import { uploadToDaemon } from "@crazyrouter/dify/testing";
 import { MCP_BUNDLE_FILE, MCPB_FILE, TOOL_NAMES } from "@crazyrouter/mcp";
 import { claudeDesktopLaunch, exerciseServer, unpackAndValidateMcpb } from "@crazyrouter/mcp/testing";
-import { crazyrouterCredential, ensureN8nInstalled, exampleWith, importAndExecute, installAsDocumented, n8nEnvironment, parseRunOutput } from "n8n-nodes-crazyrouter/e2e";
+import {
+  crazyrouterCredential,
+  ensureN8nInstalled,
+  exampleWith,
+  importAndExecute,
+  installAsDocumented,
+  n8nEnvironment,
+  parseRunOutput,
+} from "n8n-nodes-crazyrouter/e2e";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runWorkflowStep } from "./release-workflow.ts";
 import { REPOSITORY_ROOT, workspacePackages } from "./workspace-packages.ts";
@@ -85,26 +93,46 @@ it("holds every file the READMEs point users to, each matching SHA256SUMS", () =
 });
 
 describe("the MCP server", () => {
-  const inspector = join(dirname(createRequire(import.meta.url).resolve("@modelcontextprotocol/inspector/package.json")), "clients", "launcher", "build", "index.js");
+  const inspector = join(
+    dirname(createRequire(import.meta.url).resolve("@modelcontextprotocol/inspector/package.json")),
+    "clients",
+    "launcher",
+    "build",
+    "index.js",
+  );
 
   it("installs from its tarball into an empty folder with npm alone, and the MCP Inspector lists and calls its tools", { timeout: 120_000 }, async () => {
     const folder = emptyFolder("mcp-npm");
     writeFileSync(join(folder, "package.json"), JSON.stringify({ name: "user", private: true }));
-    const installed = spawnSync("npm", ["install", "--offline", "--no-audit", "--no-fund", asset(`crazyrouter-mcp-${version}.tgz`)], { cwd: folder, encoding: "utf8" });
+    const installed = spawnSync("npm", ["install", "--offline", "--no-audit", "--no-fund", asset(`crazyrouter-mcp-${version}.tgz`)], {
+      cwd: folder,
+      encoding: "utf8",
+    });
     expect(installed.status, installed.stderr).toBe(0);
     const bin = join(folder, "node_modules", ".bin", "crazyrouter-mcp");
     const home = emptyFolder("inspector-home");
     const inspect = (args: string[]) =>
-      run(process.execPath, [inspector, "--cli", ...args], { cwd: folder, env: { PATH: process.env.PATH ?? "", HOME: home, MCP_CATALOG_PATH: join(home, "mcp.json") }, timeout: 60_000 });
+      run(process.execPath, [inspector, "--cli", ...args], {
+        cwd: folder,
+        env: { PATH: process.env.PATH ?? "", HOME: home, MCP_CATALOG_PATH: join(home, "mcp.json") },
+        timeout: 60_000,
+      });
     const listed = JSON.parse((await inspect([bin, "--method", "tools/list"])).stdout) as { tools: Array<{ name: string }> };
     expect(listed.tools.map((tool) => tool.name)).toEqual([...TOOL_NAMES]);
     const env = ["-e", `CRAZYROUTER_API_KEY=${gateway.apiKey}`, "-e", `CRAZYROUTER_BASE_URL=${gateway.baseUrl}`];
-    const called = JSON.parse((await inspect([...env, bin, "--method", "tools/call", "--tool-name", "crazyrouter_chat", "--tool-arg", "prompt=Reply only OK"])).stdout) as { content: Array<{ text: string }> };
+    const called = JSON.parse(
+      (await inspect([...env, bin, "--method", "tools/call", "--tool-name", "crazyrouter_chat", "--tool-arg", "prompt=Reply only OK"])).stdout,
+    ) as { content: Array<{ text: string }> };
     expect(called.content[0]?.text).toBe("OK");
   });
 
   it("runs from the single file with plain node", { timeout: 60_000 }, async () => {
-    const result = await exerciseServer({ command: process.execPath, args: [asset(MCP_BUNDLE_FILE)], cwd: emptyFolder("mcp-file"), env: { CRAZYROUTER_API_KEY: gateway.apiKey, CRAZYROUTER_BASE_URL: gateway.baseUrl } });
+    const result = await exerciseServer({
+      command: process.execPath,
+      args: [asset(MCP_BUNDLE_FILE)],
+      cwd: emptyFolder("mcp-file"),
+      env: { CRAZYROUTER_API_KEY: gateway.apiKey, CRAZYROUTER_BASE_URL: gateway.baseUrl },
+    });
     expect(result.tools).toEqual([...TOOL_NAMES]);
     expect(result.failed, JSON.stringify(result.texts)).toEqual([]);
   });
@@ -140,13 +168,19 @@ it("installs the n8n node into a real n8n by the README's commands and runs the 
 });
 
 it("ships Dify packages that Dify's plugin daemon accepts with the released public key, and refuses without it", () => {
-  const trusting = { THIRD_PARTY_SIGNATURE_VERIFICATION_ENABLED: "true", THIRD_PARTY_SIGNATURE_VERIFICATION_PUBLIC_KEYS: asset("crazyrouter.public.pem") } as const;
+  const trusting = {
+    THIRD_PARTY_SIGNATURE_VERIFICATION_ENABLED: "true",
+    THIRD_PARTY_SIGNATURE_VERIFICATION_PUBLIC_KEYS: asset("crazyrouter.public.pem"),
+  } as const;
   const packages = readdirSync(download).filter((name) => /\.(difypkg|difybndl)$/.test(name));
   expect(packages).toHaveLength(3);
   for (const name of packages) {
     const upload = uploadToDaemon(asset(name), trusting);
     expect(upload.accepted, `${name}: ${upload.error ?? ""}`).toBe(true);
-    expect(upload.packages.every((entry) => entry.verified), name).toBe(true);
+    expect(
+      upload.packages.every((entry) => entry.verified),
+      name,
+    ).toBe(true);
     expect(uploadToDaemon(asset(name)).accepted, `${name} with the daemon's defaults`).toBe(false);
   }
 });
@@ -154,7 +188,10 @@ it("ships Dify packages that Dify's plugin daemon accepts with the released publ
 it("ships Coze specs that go through Coze Studio's import", { timeout: 120_000 }, () => {
   for (const name of ["crazyrouter.yaml", "crazyrouter-cn.yaml", "crazyrouter.json", "crazyrouter-cn.json"]) {
     const imported = importIntoCozeStudio(readFileSync(asset(name), "utf8"));
-    expect(imported.stages.filter((stage) => stage.error), name).toEqual([]);
+    expect(
+      imported.stages.filter((stage) => stage.error),
+      name,
+    ).toEqual([]);
     expect(imported.stored, name).toBeDefined();
   }
 });

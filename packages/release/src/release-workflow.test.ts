@@ -55,7 +55,9 @@ describe("the release workflow", () => {
   });
 
   it("gives secrets only to the step that needs each: the Dify key to generate, the npm token to publish", () => {
-    const secretsBy = steps.map((step) => [step.name, Object.entries(step.env ?? {}).filter(([, value]) => value.includes("secrets."))] as const).filter(([, secrets]) => secrets.length > 0);
+    const secretsBy = steps
+      .map((step) => [step.name, Object.entries(step.env ?? {}).filter(([, value]) => value.includes("secrets."))] as const)
+      .filter(([, secrets]) => secrets.length > 0);
     expect(secretsBy).toEqual([
       ["Build and generate every artifact, the Dify packages signed", [["CRAZYROUTER_DIFY_SIGNING_KEY", "${{ secrets.CRAZYROUTER_DIFY_SIGNING_KEY }}"]]],
       ["Publish the npm packages with provenance", [["NODE_AUTH_TOKEN", "${{ secrets.NPM_TOKEN }}"]]],
@@ -88,7 +90,12 @@ describe("the release workflow", () => {
 
   it("its version check stops a run in a repository the packages do not name (npm would refuse the provenance)", () => {
     const repository = (rootManifest().repository as { url: string }).url.replace(/^git\+https:\/\/github\.com\//, "").replace(/\.git$/, "");
-    const run = (name: string) => runWorkflowStep("Check the tag against the package versions and this repository", { GITHUB_REF_NAME: `v${version}`, GITHUB_REPOSITORY: name, GITHUB_SERVER_URL: "https://github.com" });
+    const run = (name: string) =>
+      runWorkflowStep("Check the tag against the package versions and this repository", {
+        GITHUB_REF_NAME: `v${version}`,
+        GITHUB_REPOSITORY: name,
+        GITHUB_SERVER_URL: "https://github.com",
+      });
     expect(run(repository).status).toBe(0);
     const fork = run("someone/fork");
     expect(fork.status).toBe(1);
@@ -118,7 +125,10 @@ if (args[0] === "view") {
 
   function assetsWithTarballs(): string {
     const assets = mkdtempSync(join(tmpdir(), "crazyrouter-assets-"));
-    for (const [name, file] of [["@crazyrouter/mcp", "crazyrouter-mcp"], ["n8n-nodes-crazyrouter", "n8n-nodes-crazyrouter"]]) {
+    for (const [name, file] of [
+      ["@crazyrouter/mcp", "crazyrouter-mcp"],
+      ["n8n-nodes-crazyrouter", "n8n-nodes-crazyrouter"],
+    ]) {
       const staging = mkdtempSync(join(tmpdir(), "crazyrouter-tarball-"));
       spawnSync("mkdir", ["-p", join(staging, "package")]);
       writeFileSync(join(staging, "package", "package.json"), JSON.stringify({ name, version }));
@@ -132,8 +142,13 @@ if (args[0] === "view") {
     const npm = fakeNpm([`n8n-nodes-crazyrouter@${version}`]);
     const result = runWorkflowStep("Publish the npm packages with provenance", { ASSETS_DIR: assetsWithTarballs(), PATH: `${npm.bin}:${process.env.PATH}` });
     expect(result.status, result.stderr).toBe(0);
-    const calls = readFileSync(npm.log, "utf8").trim().split("\n").map((line) => JSON.parse(line) as string[]);
-    expect(calls.filter((call) => call[0] === "publish").map((call) => [call[1]?.split("/").pop(), ...call.slice(2)])).toEqual([[`crazyrouter-mcp-${version}.tgz`, "--provenance", "--access", "public"]]);
+    const calls = readFileSync(npm.log, "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as string[]);
+    expect(calls.filter((call) => call[0] === "publish").map((call) => [call[1]?.split("/").pop(), ...call.slice(2)])).toEqual([
+      [`crazyrouter-mcp-${version}.tgz`, "--provenance", "--access", "public"],
+    ]);
     expect(result.stdout).toContain(`n8n-nodes-crazyrouter@${version}: already on the registry, skipped`);
     expect(result.stdout).toContain(`@crazyrouter/mcp@${version}: published with provenance`);
   });

@@ -37,7 +37,9 @@ export function cozeToolArguments(vector: ConformanceVector): Expression<JsonObj
       if (!texts) return cannot("input is a list of texts");
       if (encoding_format !== undefined && encoding_format !== "float") return cannot("the tool asks for float vectors only");
       const unmapped = unmappedFields(rest, ["model", "dimensions"]);
-      return unmapped.length > 0 ? cannot(`the tool has no ${unmapped.join(", ")}`) : { call: { ...rest, input: texts, ...(encoding_format ? { encoding_format } : {}) } };
+      return unmapped.length > 0
+        ? cannot(`the tool has no ${unmapped.join(", ")}`)
+        : { call: { ...rest, input: texts, ...(encoding_format ? { encoding_format } : {}) } };
     }
     case "image_generation": {
       const unmapped = unmappedFields(vector.input, ["model", "prompt", "size", "n"]);

@@ -35,7 +35,9 @@ function promptMessage(message: JsonObject): JsonObject | undefined {
   if (!["system", "user", "assistant", "tool"].includes(String(role))) return undefined;
   if (!Array.isArray(content)) return { role, content, ...rest };
   if (role !== "user") return undefined;
-  const parts = (content as JsonObject[]).map((part) => (part.type === "text" ? { type: "text", data: part.text } : part.type === "image_url" ? imageContent(part) : undefined));
+  const parts = (content as JsonObject[]).map((part) =>
+    part.type === "text" ? { type: "text", data: part.text } : part.type === "image_url" ? imageContent(part) : undefined,
+  );
   return parts.every((part) => part !== undefined) ? { role, content: parts, ...rest } : undefined;
 }
 
@@ -56,7 +58,8 @@ function llmCall(vector: ConformanceVector): Expression<DifyDaemonCall> {
   const converted = (messages as JsonObject[]).map(promptMessage);
   if (converted.some((message) => message === undefined)) return cannot("a message Dify cannot carry");
   const toolList = (tools as Array<{ function: JsonObject }> | undefined)?.map((tool) => tool.function);
-  if (toolList?.some((tool) => unmappedFields(tool, ["name", "description", "parameters"]).length > 0)) return cannot("Dify tools are name, description and parameters");
+  if (toolList?.some((tool) => unmappedFields(tool, ["name", "description", "parameters"]).length > 0))
+    return cannot("Dify tools are name, description and parameters");
   return {
     call: {
       kind: "llm",
@@ -87,7 +90,12 @@ export function difyDaemonCall(vector: ConformanceVector): Expression<DifyDaemon
       if (!texts || Object.keys(rest).length > 0) return cannot(texts ? `no setting for ${Object.keys(rest).join(", ")}` : "Dify hands the plugin texts");
       // Shortened vectors are a setting of the model added in Dify (a credential form value, so a string).
       const credentials = dimensions === undefined ? {} : { dimensions: String(dimensions) };
-      return { call: { kind: "text_embedding", request: { user_id: DIFY_END_USER_ID, provider: "crazyrouter", model_type: "text-embedding", model, credentials, texts, input_type: "document" } } };
+      return {
+        call: {
+          kind: "text_embedding",
+          request: { user_id: DIFY_END_USER_ID, provider: "crazyrouter", model_type: "text-embedding", model, credentials, texts, input_type: "document" },
+        },
+      };
     }
     case "image_generation": {
       const unmapped = unmappedFields(vector.input, ["prompt", "model", "size", "n", "quality"]);

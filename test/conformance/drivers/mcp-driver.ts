@@ -37,11 +37,15 @@ export function mcpToolCall(vector: ConformanceVector): Expression<ToolCall> {
       const texts = textList(input);
       if (!texts) return cannot("texts are strings");
       const unmapped = unmappedFields(rest, ["model", "dimensions", "encoding_format"]);
-      return unmapped.length > 0 ? cannot(`no argument for ${unmapped.join(", ")}`) : { call: { name: embeddingsOperation.toolName, arguments: { texts, ...rest } } };
+      return unmapped.length > 0
+        ? cannot(`no argument for ${unmapped.join(", ")}`)
+        : { call: { name: embeddingsOperation.toolName, arguments: { texts, ...rest } } };
     }
     case "image_generation": {
       const unmapped = unmappedFields(vector.input, ["prompt", "model", "size", "n", "quality"]);
-      return unmapped.length > 0 ? cannot(`no argument for ${unmapped.join(", ")}`) : { call: { name: imageGenerationOperation.toolName, arguments: vector.input } };
+      return unmapped.length > 0
+        ? cannot(`no argument for ${unmapped.join(", ")}`)
+        : { call: { name: imageGenerationOperation.toolName, arguments: vector.input } };
     }
     case "list_models":
       return { call: { name: listModelsOperation.toolName, arguments: {} } };

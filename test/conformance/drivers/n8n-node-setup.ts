@@ -63,7 +63,12 @@ export function n8nNodeSetup(vector: ConformanceVector): Expression<N8nNodeSetup
       const { prompt, ...options } = input;
       const unmapped = unmappedFields(options, ["n", "quality", "response_format", "size"]);
       if (unmapped.length > 0) return cannot(`no option for ${unmapped.join(", ")}`);
-      return { call: { parameters: { resource: "image", operation: "generate", imageModel: locator(model), prompt, binaryPropertyName: "data", options }, items: [{}] } };
+      return {
+        call: {
+          parameters: { resource: "image", operation: "generate", imageModel: locator(model), prompt, binaryPropertyName: "data", options },
+          items: [{}],
+        },
+      };
     }
     case "list_models":
       return { call: { parameters: { resource: "model", operation: "getAll", returnAll: true, filter: "" }, items: [{}] } };

@@ -13,14 +13,8 @@ const cozeText = notExpressible(COZE_REASONS.textOnly);
 const coreAndSdkOnly = { cli, mcp, n8n, dify, coze } as const;
 
 // Messages go out exactly as given, so each conversation is written once and used on both sides of a vector.
-const frenchHello = [
-  { role: "system", content: "You answer in French." },
-  ask("Say hello"),
-];
-const briefColours = [
-  { role: "system", content: "Be brief." },
-  ask("Name three colours."),
-];
+const frenchHello = [{ role: "system", content: "You answer in French." }, ask("Say hello")];
+const briefColours = [{ role: "system", content: "Be brief." }, ask("Name three colours.")];
 const adaConversation = [
   { role: "system", content: "You are a terse assistant." },
   ask("My name is Ada."),
@@ -32,14 +26,8 @@ const namedParticipants = [
   { role: "assistant", content: "Hello Alice." },
   { role: "user", name: "bob", content: "And I'm Bob. Who spoke first?" },
 ];
-const developerQuestion = [
-  { role: "developer", content: "Answer in one sentence." },
-  ask("What is an embedding?"),
-];
-const unicodeMessages = [
-  { role: "system", content: "Réponds en français, s'il te plaît." },
-  ask("日本語で「こんにちは」と言って。😀 مرحبا Ω≈ç√ e\u0301 👩‍👩‍👧"),
-];
+const developerQuestion = [{ role: "developer", content: "Answer in one sentence." }, ask("What is an embedding?")];
+const unicodeMessages = [{ role: "system", content: "Réponds en français, s'il te plaît." }, ask("日本語で「こんにちは」と言って。😀 مرحبا Ω≈ç√ e\u0301 👩‍👩‍👧")];
 const hardToEscape = 'He said "hi"\nand left.\tTab, backslash \\, slash /, \u2028 \u2029 \u0007 </script> {{ $json }}';
 const pictureQuestion = (text: string, imageUrl: Record<string, string>, imageFirst = false) => {
   const parts = [
@@ -54,10 +42,7 @@ const iconPicture = pictureQuestion("Describe this icon.", {
   detail: "low",
 });
 const chartPicture = pictureQuestion("Summarise this chart.", { url: "https://example.com/chart.png" }, true);
-const jsonColour = [
-  { role: "system", content: "Reply with a JSON object." },
-  ask("Give me a colour and its hex code."),
-];
+const jsonColour = [{ role: "system", content: "Reply with a JSON object." }, ask("Give me a colour and its hex code.")];
 const colourSchema = {
   type: "json_schema",
   json_schema: {
@@ -118,7 +103,11 @@ export const chatVectors: ConformanceVector[] = [
     expected: { body: { model: "claude-sonnet-4-6", messages: [ask("Summarise the plot of Hamlet.")], max_tokens: 200 } },
     platforms: {
       cli,
-      coze: difference(COZE_REASONS.maxCompletionTokens, { model: "claude-sonnet-4-6", messages: [ask("Summarise the plot of Hamlet.")], max_completion_tokens: 200 }),
+      coze: difference(COZE_REASONS.maxCompletionTokens, {
+        model: "claude-sonnet-4-6",
+        messages: [ask("Summarise the plot of Hamlet.")],
+        max_completion_tokens: 200,
+      }),
     },
   },
   {
@@ -249,7 +238,14 @@ export const chatVectors: ConformanceVector[] = [
     operation: "chat_completions",
     input: { model: "claude-sonnet-4-6", messages: [ask("Think, then answer: 17 * 23?")], max_tokens: 4096 },
     extraBody: { thinking: { type: "enabled", budget_tokens: 2048 } },
-    expected: { body: { model: "claude-sonnet-4-6", messages: [ask("Think, then answer: 17 * 23?")], max_tokens: 4096, thinking: { type: "enabled", budget_tokens: 2048 } } },
+    expected: {
+      body: {
+        model: "claude-sonnet-4-6",
+        messages: [ask("Think, then answer: 17 * 23?")],
+        max_tokens: 4096,
+        thinking: { type: "enabled", budget_tokens: 2048 },
+      },
+    },
     platforms: coreAndSdkOnly,
   },
 ];

@@ -75,9 +75,9 @@ export const embeddingsVectors: ConformanceVector[] = [
     name: "embeddings: unicode texts",
     category: "embeddings",
     operation: "embeddings",
-    input: { model: "text-embedding-3-small", input: ["naïve café", "東京タワー", "🙂 \"quoted\" \\ backslash"] },
-    expected: { body: { model: "text-embedding-3-small", input: ["naïve café", "東京タワー", "🙂 \"quoted\" \\ backslash"], encoding_format: "base64" } },
-    platforms: { cli, coze: cozeFloat({ model: "text-embedding-3-small", input: ["naïve café", "東京タワー", "🙂 \"quoted\" \\ backslash"] }) },
+    input: { model: "text-embedding-3-small", input: ["naïve café", "東京タワー", '🙂 "quoted" \\ backslash'] },
+    expected: { body: { model: "text-embedding-3-small", input: ["naïve café", "東京タワー", '🙂 "quoted" \\ backslash'], encoding_format: "base64" } },
+    platforms: { cli, coze: cozeFloat({ model: "text-embedding-3-small", input: ["naïve café", "東京タワー", '🙂 "quoted" \\ backslash'] }) },
   },
   {
     name: "embeddings: float vectors asked for",
@@ -114,7 +114,12 @@ export const embeddingsVectors: ConformanceVector[] = [
     expected: { refused: "dimensions" },
     platforms: {
       cli,
-      coze: difference(both(COZE_REASONS.sentAnyway, COZE_REASONS.float), { model: "text-embedding-ada-002", input: ["hello"], dimensions: 256, encoding_format: "float" }),
+      coze: difference(both(COZE_REASONS.sentAnyway, COZE_REASONS.float), {
+        model: "text-embedding-ada-002",
+        input: ["hello"],
+        dimensions: 256,
+        encoding_format: "float",
+      }),
       openai: difference(OPENAI_REASONS.sentAnyway, { model: "text-embedding-ada-002", input: ["hello"], dimensions: 256, encoding_format: "base64" }),
     },
   },

@@ -121,19 +121,13 @@ export const streamingVectors: ConformanceVector[] = [
     operation: "chat_completions",
     input: {
       model: "claude-sonnet-4-6",
-      messages: [
-        { role: "system", content: "Answer in haiku." },
-        ask("Describe the sea."),
-      ],
+      messages: [{ role: "system", content: "Answer in haiku." }, ask("Describe the sea.")],
       stream: true,
     },
     expected: {
       body: {
         model: "claude-sonnet-4-6",
-        messages: [
-          { role: "system", content: "Answer in haiku." },
-          ask("Describe the sea."),
-        ],
+        messages: [{ role: "system", content: "Answer in haiku." }, ask("Describe the sea.")],
         ...usage,
       },
     },
@@ -143,10 +137,7 @@ export const streamingVectors: ConformanceVector[] = [
       coze: streamCoze,
       openai: difference(OPENAI_REASONS.streamUsage, {
         model: "claude-sonnet-4-6",
-        messages: [
-          { role: "system", content: "Answer in haiku." },
-          ask("Describe the sea."),
-        ],
+        messages: [{ role: "system", content: "Answer in haiku." }, ask("Describe the sea.")],
         stream: true,
       }),
     },

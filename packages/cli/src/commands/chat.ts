@@ -14,10 +14,7 @@ export interface ChatCommandOptions {
 /** `crazyrouter chat "prompt"`: one quick call, streamed to the terminal by default. */
 export async function runChat(config: CliConfig, options: ChatCommandOptions, write: (text: string) => void, createClient: ClientFactory): Promise<number> {
   const client = createClient({ apiKey: config.apiKey ?? "", baseUrl: config.baseUrl, headers: config.headers, timeoutMs: options.timeoutMs });
-  const messages = [
-    ...(options.system ? [{ role: "system" as const, content: options.system }] : []),
-    { role: "user" as const, content: options.prompt },
-  ];
+  const messages = [...(options.system ? [{ role: "system" as const, content: options.system }] : []), { role: "user" as const, content: options.prompt }];
   const request = { model: options.model ?? DEFAULT_CHAT_MODEL, messages };
   try {
     if (!options.stream) {

@@ -24,7 +24,12 @@ function parseDimensions(text: string | undefined): number {
   if (text === undefined) return DEFAULT_DOCTOR_DIMENSIONS;
   const value = Number(text);
   if (!Number.isInteger(value) || value < 1 || value > 3072) {
-    throw new CrazyrouterError({ code: "invalid_input", message: `--dimensions "${text}" is not a whole number from 1 to 3072.`, hint: "For example --dimensions 256.", field: "dimensions" });
+    throw new CrazyrouterError({
+      code: "invalid_input",
+      message: `--dimensions "${text}" is not a whole number from 1 to 3072.`,
+      hint: "For example --dimensions 256.",
+      field: "dimensions",
+    });
   }
   return value;
 }

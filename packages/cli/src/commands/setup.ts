@@ -14,7 +14,10 @@ const MCP_ARTIFACTS = path.join("artifacts", "mcp");
 async function listDifyPackages(): Promise<string[]> {
   try {
     const names = await readdir(DIFY_ARTIFACTS);
-    return names.filter((name) => name.endsWith(".difypkg")).sort().map((name) => path.join(DIFY_ARTIFACTS, name));
+    return names
+      .filter((name) => name.endsWith(".difypkg"))
+      .sort()
+      .map((name) => path.join(DIFY_ARTIFACTS, name));
   } catch {
     // Not generated yet: the Dify output says how to generate them.
     return [];
@@ -25,7 +28,12 @@ async function listDifyPackages(): Promise<string[]> {
 async function findDifyArtifacts(): Promise<DifyArtifacts> {
   const { connectionForms, CUSTOM_BASE_URL_OPTION, SIGNING_PUBLIC_KEY_FILE } = await import("@crazyrouter/dify");
   const publicKey = path.join(DIFY_ARTIFACTS, SIGNING_PUBLIC_KEY_FILE);
-  return { packages: await listDifyPackages(), publicKey: existsSync(publicKey) ? publicKey : undefined, form: connectionForms(), customOption: CUSTOM_BASE_URL_OPTION };
+  return {
+    packages: await listDifyPackages(),
+    publicKey: existsSync(publicKey) ? publicKey : undefined,
+    form: connectionForms(),
+    customOption: CUSTOM_BASE_URL_OPTION,
+  };
 }
 
 /** Where `generate` writes the MCP server's files; absolute paths, since a client starts them from its own folder. */

@@ -9,4 +9,13 @@ import { streamCheck } from "./checks/stream-check.js";
 import type { DoctorCheck } from "./doctor-check.js";
 
 /** The gateway docs' verification checklists, in the order that makes each failure easy to place. */
-export const DOCTOR_CHECKS: readonly DoctorCheck[] = [baseUrlCheck, apiKeyCheck, modelsCheck, chatCheck, streamCheck, embeddingsCheck, imagesCheck, regionsCheck];
+export const DOCTOR_CHECKS: readonly DoctorCheck[] = [
+  baseUrlCheck,
+  apiKeyCheck,
+  modelsCheck,
+  chatCheck,
+  streamCheck,
+  embeddingsCheck,
+  imagesCheck,
+  regionsCheck,
+];

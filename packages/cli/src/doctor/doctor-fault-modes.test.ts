@@ -12,10 +12,7 @@ import type { DoctorStepId } from "./doctor-step.js";
  * break streams leave the plain calls working and fail the streaming check. Modes a client can live with end
  * in a warning that says what other clients will meet (json-stream) or pass (gzip).
  */
-type Expectation =
-  | { step: DoctorStepId; code: string; spec?: string }
-  | { step: DoctorStepId; warns: RegExp }
-  | { passes: true };
+type Expectation = { step: DoctorStepId; code: string; spec?: string } | { step: DoctorStepId; warns: RegExp } | { passes: true };
 
 const expectations: Record<FaultMode, Expectation> = {
   "401": { step: "models", code: "auth" },
@@ -85,10 +82,17 @@ describe("doctor diagnoses every fault mode of the dev gateway", () => {
 describe("a key the gateway echoes never reaches doctor's output", () => {
   const key = "crz-DOCTOR-LEAKCHECK-91e2";
 
-  test.each([["plain", false], ["--json", true]])("%s", async (_, json) => {
+  test.each([
+    ["plain", false],
+    ["--json", true],
+  ])("%s", async (_, json) => {
     const own = await startDevGateway({ apiKeys: [key] });
     try {
-      const env = { CRAZYROUTER_API_KEY: key, CRAZYROUTER_BASE_URL: own.baseUrl, CRAZYROUTER_EXTRA_HEADERS: JSON.stringify({ "x-dev-gateway-fault": "stream-error-key" }) };
+      const env = {
+        CRAZYROUTER_API_KEY: key,
+        CRAZYROUTER_BASE_URL: own.baseUrl,
+        CRAZYROUTER_EXTRA_HEADERS: JSON.stringify({ "x-dev-gateway-fault": "stream-error-key" }),
+      };
       const { dependencies, output } = testDependencies({ env });
       expect(await runDoctorCommand(resolveCliConfig({}, env), { json, timeout: "2s" }, dependencies)).toBe(1);
       expect(output()).toMatch(/mid-stream: Upstream rejected the stream for API key \[redacted\]/);

@@ -16,7 +16,11 @@ const STOP_REASONS: Partial<Record<string, string>> = {
  */
 export function outcomeFromError(error: unknown, prefix = ""): DoctorOutcome {
   if (!CrazyrouterError.isInstance(error)) {
-    return { status: "fail", detail: `${prefix}${error instanceof Error ? error.message : String(error)}`, fix: "This looks like a bug in the CLI; please report it with this output." };
+    return {
+      status: "fail",
+      detail: `${prefix}${error instanceof Error ? error.message : String(error)}`,
+      fix: "This looks like a bug in the CLI; please report it with this output.",
+    };
   }
   return {
     status: "fail",

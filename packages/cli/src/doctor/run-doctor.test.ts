@@ -141,7 +141,11 @@ describe("doctor against the dev gateway", () => {
     const dev = await start();
     // The answer would come after 60 s, beyond the test's own timeout: only the 500 ms deadline can end it in time.
     const { exitCode, step } = await doctor(
-      { CRAZYROUTER_API_KEY: dev.apiKey, CRAZYROUTER_BASE_URL: dev.baseUrl, CRAZYROUTER_EXTRA_HEADERS: JSON.stringify({ "x-dev-gateway-fault": "slow-headers; delay_ms=60000" }) },
+      {
+        CRAZYROUTER_API_KEY: dev.apiKey,
+        CRAZYROUTER_BASE_URL: dev.baseUrl,
+        CRAZYROUTER_EXTRA_HEADERS: JSON.stringify({ "x-dev-gateway-fault": "slow-headers; delay_ms=60000" }),
+      },
       { timeout: "500ms" },
     );
     expect(exitCode).toBe(1);
@@ -152,7 +156,8 @@ describe("doctor against the dev gateway", () => {
 
   test("--regions times both public routes (pointed at the local gateway here)", async () => {
     const dev = await start();
-    const local: ClientFactory = (options) => nodeClientFactory({ ...options, baseUrl: /crazyrouter\.com/.test(options.baseUrl) ? dev.baseUrl : options.baseUrl });
+    const local: ClientFactory = (options) =>
+      nodeClientFactory({ ...options, baseUrl: /crazyrouter\.com/.test(options.baseUrl) ? dev.baseUrl : options.baseUrl });
     const { exitCode, step } = await doctor({ CRAZYROUTER_API_KEY: dev.apiKey, CRAZYROUTER_BASE_URL: dev.baseUrl }, { regions: true }, local);
     expect(exitCode).toBe(0);
     expect(step("regions").status).toBe("pass");
@@ -161,7 +166,10 @@ describe("doctor against the dev gateway", () => {
 
   test("pasted forms: an endpoint URL warns and names the form, a key with spaces warns and stays masked", async () => {
     const dev = await start();
-    const { exitCode, step, text } = await doctor({ CRAZYROUTER_API_KEY: ` Bearer ${dev.apiKey}\n`, CRAZYROUTER_BASE_URL: `${dev.baseUrl}/chat/completions?utm_source=x` });
+    const { exitCode, step, text } = await doctor({
+      CRAZYROUTER_API_KEY: ` Bearer ${dev.apiKey}\n`,
+      CRAZYROUTER_BASE_URL: `${dev.baseUrl}/chat/completions?utm_source=x`,
+    });
     expect(exitCode).toBe(0);
     expect(step("base-url").status).toBe("warn");
     expect(step("base-url").detail).toMatch(/removed the endpoint path.*full endpoint URL/);

@@ -27,7 +27,8 @@ async function generate(name: string, options: { signingKeyFile?: string; env?: 
   return { files, output: note };
 }
 
-const trusting = (publicKey: string) => ({ THIRD_PARTY_SIGNATURE_VERIFICATION_ENABLED: "true", THIRD_PARTY_SIGNATURE_VERIFICATION_PUBLIC_KEYS: publicKey }) as const;
+const trusting = (publicKey: string) =>
+  ({ THIRD_PARTY_SIGNATURE_VERIFICATION_ENABLED: "true", THIRD_PARTY_SIGNATURE_VERIFICATION_PUBLIC_KEYS: publicKey }) as const;
 
 describe("generate, Dify part", () => {
   it("without a key writes unsigned packages and says how a host installs them and how to sign", async () => {

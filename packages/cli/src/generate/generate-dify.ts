@@ -22,7 +22,7 @@ export async function generateDify(options: GenerateDifyOptions): Promise<{ file
   const note = publicKey
     ? `Dify packages signed. A Dify host installs them with verification on once its plugin daemon trusts ${path.basename(publicKey)}:\n` +
       "  THIRD_PARTY_SIGNATURE_VERIFICATION_ENABLED=true and THIRD_PARTY_SIGNATURE_VERIFICATION_PUBLIC_KEYS=<path of that file> (see examples/dify/README.md)\n"
-    : "Dify packages are unsigned: a Dify host with default settings refuses them (\"bad signature\") unless it sets FORCE_VERIFYING_SIGNATURE=false.\n" +
+    : 'Dify packages are unsigned: a Dify host with default settings refuses them ("bad signature") unless it sets FORCE_VERIFYING_SIGNATURE=false.\n' +
       `  To sign them: --dify-signing-key FILE, or ${SIGNING_KEY_FILE_ENV}=FILE, or the PEM itself in ${SIGNING_KEY_ENV} (see examples/dify/README.md)\n`;
   return { files, note };
 }

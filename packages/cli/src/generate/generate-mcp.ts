@@ -36,9 +36,11 @@ export async function generateMcp(outDir: string): Promise<string[]> {
     // The package's `mcpb` bin (dist/cli/cli.js), beside its main entry (dist/index.js): its exports name no package.json.
     const mcpbCli = path.join(path.dirname(require.resolve("@anthropic-ai/mcpb")), "cli", "cli.js");
     const mcpb = path.join(outDir, MCPB_FILE);
-    await run(process.execPath, [mcpbCli, "pack", staging, mcpb], { timeout: 120_000 }).catch((error: { stdout?: string; stderr?: string; message: string }) => {
-      throw new Error(`mcpb pack failed:\n${error.stdout ?? ""}${error.stderr ?? error.message}`);
-    });
+    await run(process.execPath, [mcpbCli, "pack", staging, mcpb], { timeout: 120_000 }).catch(
+      (error: { stdout?: string; stderr?: string; message: string }) => {
+        throw new Error(`mcpb pack failed:\n${error.stdout ?? ""}${error.stderr ?? error.message}`);
+      },
+    );
     return [tarball, bundle, mcpb];
   } finally {
     await rm(staging, { recursive: true, force: true });

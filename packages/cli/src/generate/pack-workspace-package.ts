@@ -23,16 +23,26 @@ function pnpmCommand(env: Readonly<Record<string, string | undefined>>): { comma
  * `pnpm publish` would upload: `workspace:` and `catalog:` specifiers become the versions they stand for,
  * `publishConfig` overrides apply, and the workspace's LICENSE is added. Returns the tarball's path.
  */
-export async function packWorkspacePackage(packageName: string, destination: string, env: Readonly<Record<string, string | undefined>> = process.env): Promise<string> {
+export async function packWorkspacePackage(
+  packageName: string,
+  destination: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<string> {
   const require = createRequire(import.meta.url);
   const packageDirectory = path.dirname(require.resolve(`${packageName}/package.json`));
   await mkdir(destination, { recursive: true });
   const { command, prefix } = pnpmCommand(env);
   let stdout: string;
   try {
-    ({ stdout } = await run(command, [...prefix, "pack", "--pack-destination", path.resolve(destination), "--json"], { cwd: packageDirectory, timeout: 120_000 }));
+    ({ stdout } = await run(command, [...prefix, "pack", "--pack-destination", path.resolve(destination), "--json"], {
+      cwd: packageDirectory,
+      timeout: 120_000,
+    }));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "pnpm is not on PATH; run this through `.ci/pnpm generate`" : String((error as { stderr?: string }).stderr || error);
+    const reason =
+      (error as NodeJS.ErrnoException).code === "ENOENT"
+        ? "pnpm is not on PATH; run this through `.ci/pnpm generate`"
+        : String((error as { stderr?: string }).stderr || error);
     throw new Error(`cannot pack ${packageName}: ${reason}`);
   }
   const packed = JSON.parse(stdout.slice(stdout.indexOf("{"))) as { filename?: string };

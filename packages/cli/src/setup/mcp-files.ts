@@ -17,7 +17,9 @@ export function bundlePathOrPlaceholder(context: SetupContext): string {
 /** Where the files come from when they are not generated yet. */
 export function mcpFilesSource(context: SetupContext): string[] {
   if (context.mcpFiles.bundle && context.mcpFiles.mcpb) return [];
-  return [`(${MCP_BUNDLE_FILE} and ${MCPB_FILE} are not under artifacts/mcp/ yet: run \`crazyrouter generate\`, or download them from the project's release page.)`];
+  return [
+    `(${MCP_BUNDLE_FILE} and ${MCPB_FILE} are not under artifacts/mcp/ yet: run \`crazyrouter generate\`, or download them from the project's release page.)`,
+  ];
 }
 
 /**

@@ -19,7 +19,13 @@ export async function loadModelList(
 ): Promise<ModelList> {
   if (!options.apiKey) return { ids: BASELINE_CHAT_MODELS, source: "baseline", reason: "no working key to list models with" };
   // Setup must answer quickly even when the gateway does not: one short attempt (or --timeout), no retries.
-  const client = createClient({ apiKey: options.apiKey, baseUrl: options.baseUrl, headers: options.headers, timeoutMs: options.timeoutMs ?? LIST_TIMEOUT_MS, retry: { maxRetries: 0 } });
+  const client = createClient({
+    apiKey: options.apiKey,
+    baseUrl: options.baseUrl,
+    headers: options.headers,
+    timeoutMs: options.timeoutMs ?? LIST_TIMEOUT_MS,
+    retry: { maxRetries: 0 },
+  });
   try {
     const { ids } = await client.listModels();
     return { ids, source: "live", reason: undefined };

@@ -31,11 +31,15 @@ async function setup(
   mcpFiles: McpFiles = GENERATED_MCP_FILES,
 ): Promise<{ code: number; text: string; lines: string[] }> {
   const { dependencies, output } = testDependencies({ env });
-  const code = await runSetup(resolveCliConfig({}, env), { client, showKey: false, ...options }, {
-    ...dependencies,
-    findDifyArtifacts: async () => ({ ...difyArtifacts, form: connectionForms(), customOption: CUSTOM_BASE_URL_OPTION }),
-    findMcpFiles: async () => mcpFiles,
-  });
+  const code = await runSetup(
+    resolveCliConfig({}, env),
+    { client, showKey: false, ...options },
+    {
+      ...dependencies,
+      findDifyArtifacts: async () => ({ ...difyArtifacts, form: connectionForms(), customOption: CUSTOM_BASE_URL_OPTION }),
+      findMcpFiles: async () => mcpFiles,
+    },
+  );
   return { code, text: output(), lines: output().split("\n") };
 }
 
@@ -54,7 +58,8 @@ describe("crazyrouter setup", () => {
   test("without a client lists every client", async () => {
     const { code, text } = await setup(undefined, {});
     expect(code).toBe(0);
-    for (const id of ["nextchat", "cherry-studio", "dify", "coze", "codex", "claude-desktop", "cursor", "n8n"]) expect(text).toMatch(new RegExp(`^  ${id} `, "m"));
+    for (const id of ["nextchat", "cherry-studio", "dify", "coze", "codex", "claude-desktop", "cursor", "n8n"])
+      expect(text).toMatch(new RegExp(`^  ${id} `, "m"));
   });
 
   test("an unknown client is an input error naming the known ones", async () => {
@@ -85,7 +90,9 @@ describe("crazyrouter setup", () => {
     const second = await setup("nextchat", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl });
     expect(second.lines).not.toContain(`CODE=${code}`);
     // --model names the default; a model the key's whitelist leaves out gives way to one it allows.
-    expect((await setup("nextchat", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl }, { model: "claude-sonnet-4-6" })).lines).toContain("DEFAULT_MODEL=claude-sonnet-4-6");
+    expect((await setup("nextchat", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl }, { model: "claude-sonnet-4-6" })).lines).toContain(
+      "DEFAULT_MODEL=claude-sonnet-4-6",
+    );
     const refused = await setup("nextchat", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl }, { model: "gpt-4o-mini" });
     expect(refused.lines).toContain("DEFAULT_MODEL=gpt-5.4");
     expect(refused.text).toContain("gpt-4o-mini is not in the key's list, so DEFAULT_MODEL is gpt-5.4");
@@ -134,21 +141,31 @@ describe("crazyrouter setup", () => {
     expect(text).toContain("Cherry Studio runs npx servers with its bundled Bun, so this needs no Node.js of yours");
     const server = { name: "Crazyrouter", type: "stdio", description: expect.any(String), command: "npx", args: ["-y", "@crazyrouter/mcp"], longRunning: true };
     // The JSON is for reading before pasting: it shows the key as the notice says (masked), with a warning.
-    expect(jsonBlocks(text)[0]).toEqual({ mcpServers: { crazyrouter: { ...server, env: { CRAZYROUTER_API_KEY: "sk-li…cdef", CRAZYROUTER_BASE_URL: dev.baseUrl } } } });
+    expect(jsonBlocks(text)[0]).toEqual({
+      mcpServers: { crazyrouter: { ...server, env: { CRAZYROUTER_API_KEY: "sk-li…cdef", CRAZYROUTER_BASE_URL: dev.baseUrl } } },
+    });
     expect(text).toContain("The JSON carries the key masked (sk-li…cdef): put your real key in its place before importing.");
     // The link is imported unseen: no key at all, and the output says where to paste it.
     expect(decodeInstallLink(lines)).toEqual({ mcpServers: { crazyrouter: { ...server, env: { CRAZYROUTER_BASE_URL: dev.baseUrl } } } });
-    expect(text).toContain("It carries no key: after the import, open the server and paste\nCRAZYROUTER_API_KEY=<your sk-... key> into its Environment Variables box");
+    expect(text).toContain(
+      "It carries no key: after the import, open the server and paste\nCRAZYROUTER_API_KEY=<your sk-... key> into its Environment Variables box",
+    );
     expect(text).not.toContain(PUBLIC_KEY);
     // Without npm: the same server from the single file, and the bundle with the key added by hand.
-    expect(jsonBlocks(text).at(-1)).toMatchObject({ mcpServers: { crazyrouter: { type: "stdio", command: "node", args: [GENERATED_MCP_FILES.bundle], longRunning: true } } });
-    expect(text).toContain(`Or import the bundle, ${GENERATED_MCP_FILES.mcpb} (Add, import a DXT/MCPB file), then add CRAZYROUTER_API_KEY=<your key> to its environment variables`);
+    expect(jsonBlocks(text).at(-1)).toMatchObject({
+      mcpServers: { crazyrouter: { type: "stdio", command: "node", args: [GENERATED_MCP_FILES.bundle], longRunning: true } },
+    });
+    expect(text).toContain(
+      `Or import the bundle, ${GENERATED_MCP_FILES.mcpb} (Add, import a DXT/MCPB file), then add CRAZYROUTER_API_KEY=<your key> to its environment variables`,
+    );
   });
 
   test("cherry-studio --show-key: the link carries the real key, and says so", async () => {
     const dev = await liveGateway();
     const { lines, text } = await setup("cherry-studio", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl }, { showKey: true });
-    expect(decodeInstallLink(lines)).toMatchObject({ mcpServers: { crazyrouter: { env: { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl } } } });
+    expect(decodeInstallLink(lines)).toMatchObject({
+      mcpServers: { crazyrouter: { env: { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: dev.baseUrl } } },
+    });
     expect(text).toContain("It carries your key whole (--show-key)");
   });
 
@@ -160,7 +177,9 @@ describe("crazyrouter setup", () => {
 
   /** The credential fields a generated plugin's provider YAML declares, as Dify's daemon reads the file: label and option labels. */
   function generatedForm(plugin: string, yamlPath: string): Array<{ label: string; options: string[] }> {
-    const file = buildDifyPlugins().find((folder) => folder.name === plugin)?.files.find((candidate) => candidate.path === yamlPath);
+    const file = buildDifyPlugins()
+      .find((folder) => folder.name === plugin)
+      ?.files.find((candidate) => candidate.path === yamlPath);
     const provider = parseYaml(String(file?.content)) as {
       provider_credential_schema?: { credential_form_schemas: Array<{ label: { en_US: string }; options?: Array<{ label: { en_US: string } }> }> };
       credentials_for_provider?: Record<string, { label: { en_US: string }; options?: Array<{ label: { en_US: string } }> }>;
@@ -201,7 +220,8 @@ describe("crazyrouter setup", () => {
   test("coze: the spec per route, the auth dialog, and the full endpoint URL", async () => {
     const global = await setup("coze", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: "https://crazyrouter.com/v1/" });
     expect(global.text).toContain("file openapi/crazyrouter.yaml");
-    for (const line of ["Authorization method: Service", "Location: Header", "Parameter name: Authorization", "Service token/API key: Bearer sk-li…cdef"]) expect(global.lines).toContain(line);
+    for (const line of ["Authorization method: Service", "Location: Header", "Parameter name: Authorization", "Service token/API key: Bearer sk-li…cdef"])
+      expect(global.lines).toContain(line);
     expect(global.lines).toContain("URL: https://crazyrouter.com/v1/chat/completions");
     expect(global.lines).toContain("Header Authorization: Bearer sk-li…cdef");
     const cn = await setup("coze", { CRAZYROUTER_BASE_URL: "cn.crazyrouter.com" });
@@ -211,8 +231,21 @@ describe("crazyrouter setup", () => {
   });
 
   test("codex: a provider block with the /v1 base, the key left to CRAZYROUTER_API_KEY, Responses API", async () => {
-    const { text, lines } = await setup("codex", { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: "https://cn.crazyrouter.com/v1/chat/completions" }, { model: "claude-sonnet-4-6" });
-    const toml = ['model = "claude-sonnet-4-6"', 'model_provider = "crazyrouter"', "", "[model_providers.crazyrouter]", 'name = "Crazyrouter"', 'base_url = "https://cn.crazyrouter.com/v1"', 'env_key = "CRAZYROUTER_API_KEY"', 'wire_api = "responses"'].join("\n");
+    const { text, lines } = await setup(
+      "codex",
+      { CRAZYROUTER_API_KEY: PUBLIC_KEY, CRAZYROUTER_BASE_URL: "https://cn.crazyrouter.com/v1/chat/completions" },
+      { model: "claude-sonnet-4-6" },
+    );
+    const toml = [
+      'model = "claude-sonnet-4-6"',
+      'model_provider = "crazyrouter"',
+      "",
+      "[model_providers.crazyrouter]",
+      'name = "Crazyrouter"',
+      'base_url = "https://cn.crazyrouter.com/v1"',
+      'env_key = "CRAZYROUTER_API_KEY"',
+      'wire_api = "responses"',
+    ].join("\n");
     expect(text).toContain(toml);
     expect(lines).toContain("export CRAZYROUTER_API_KEY=sk-li…cdef");
     expect(text).toContain("Note: the configured base URL was read as https://cn.crazyrouter.com/v1 (removed the endpoint path /chat/completions");
@@ -251,7 +284,9 @@ describe("crazyrouter setup", () => {
     });
     expect(response.status).toBe(404);
     const local = await setup("codex", { CRAZYROUTER_BASE_URL: gateway.url });
-    expect(local.text).toContain(`${gateway.baseUrl} is not a public Crazyrouter route: it must serve POST /v1/responses too (the local dev gateway does not; it answers 404).`);
+    expect(local.text).toContain(
+      `${gateway.baseUrl} is not a public Crazyrouter route: it must serve POST /v1/responses too (the local dev gateway does not; it answers 404).`,
+    );
   });
 
   for (const client of ["claude-desktop", "cursor"]) {
@@ -268,7 +303,9 @@ describe("crazyrouter setup", () => {
 
   test("claude-desktop: the MCP Bundle first, with the base URL to enter in its settings", async () => {
     const { lines } = await setup("claude-desktop", { CRAZYROUTER_BASE_URL: "cn.crazyrouter.com" });
-    expect(lines).toContain(`1. One click, no npm: open ${GENERATED_MCP_FILES.mcpb} with Claude Desktop (double-click it, or Settings, Extensions, drag it in).`);
+    expect(lines).toContain(
+      `1. One click, no npm: open ${GENERATED_MCP_FILES.mcpb} with Claude Desktop (double-click it, or Settings, Extensions, drag it in).`,
+    );
     expect(lines).toContain("Base URL (enter https://cn.crazyrouter.com/v1).");
   });
 

@@ -150,7 +150,11 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
   }
 
   /** A whole call in its own scope, released when the answer is read. */
-  async function callOnce<T>(operation: OperationDefinition, body: Record<string, unknown> | undefined, callOptions: CallOptions | undefined): Promise<{ data: T; meta: ResultMeta }> {
+  async function callOnce<T>(
+    operation: OperationDefinition,
+    body: Record<string, unknown> | undefined,
+    callOptions: CallOptions | undefined,
+  ): Promise<{ data: T; meta: ResultMeta }> {
     const scope = openScope(callOptions, "whole");
     try {
       return await call(operation, body, callOptions, scope, readJson<T>(operation));
@@ -159,7 +163,8 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
     }
   }
 
-  const readJson = <T>(operation: OperationDefinition, schema: z.ZodType = operation.response): ConsumeResponse<{ data: T; meta: ResultMeta }> =>
+  const readJson =
+    <T>(operation: OperationDefinition, schema: z.ZodType = operation.response): ConsumeResponse<{ data: T; meta: ResultMeta }> =>
     async (attempt, meta) => ({ data: parseOperationResponse<T>(operation, await readBodyText(attempt.response, meta.requestId), meta, schema), meta });
 
   const methods: Omit<CrazyrouterClient, "baseUrl" | "configNotes"> = {
@@ -209,7 +214,11 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
       const { body, warnings } = buildImageRequest(request, callOptions?.extraBody);
       report(warnings);
       const { data, meta } = await callOnce<ImageGenerationResponse>(imageGenerationOperation, body, callOptions);
-      const images = data.data.map((item) => ({ url: item.url ?? undefined, b64Json: item.b64_json ?? undefined, revisedPrompt: item.revised_prompt ?? undefined }));
+      const images = data.data.map((item) => ({
+        url: item.url ?? undefined,
+        b64Json: item.b64_json ?? undefined,
+        revisedPrompt: item.revised_prompt ?? undefined,
+      }));
       return { images, response: data, meta, warnings };
     },
 

@@ -68,10 +68,16 @@ function run(timers: FakeTimers, transport: Transport, options: RunOptions = {})
     secrets: [],
   };
   const route = { baseUrl: "https://gateway.test/v1", model: "gpt-test" };
-  const call = executeCall(settings, scope, [[route]], () => ({ url: `${route.baseUrl}/models`, method: "GET", headers: {}, body: undefined }), async (attempt, meta) => ({
-    text: await readBodyText(attempt.response, meta.requestId),
-    meta,
-  }));
+  const call = executeCall(
+    settings,
+    scope,
+    [[route]],
+    () => ({ url: `${route.baseUrl}/models`, method: "GET", headers: {}, body: undefined }),
+    async (attempt, meta) => ({
+      text: await readBodyText(attempt.response, meta.requestId),
+      meta,
+    }),
+  );
   return timers.settle(call.finally(() => scope.dispose()));
 }
 
@@ -113,12 +119,22 @@ describe("executeCall: what is retried", () => {
     const bug = new TypeError("undefined is not a function");
     const gateway = scriptedGateway(timers, answer(200));
     const scope = createCallScope({ timeoutMs: 10_000, timers });
-    const settings = { transport: gateway.transport, timers, headersTimeoutMs: 1000, retry: DEFAULT_RETRY_POLICY, random: () => 1, logger: undefined, secrets: [] };
+    const settings = {
+      transport: gateway.transport,
+      timers,
+      headersTimeoutMs: 1000,
+      retry: DEFAULT_RETRY_POLICY,
+      random: () => 1,
+      logger: undefined,
+      secrets: [],
+    };
     const route = { baseUrl: "https://gateway.test/v1", model: undefined };
     const consume = async (): Promise<never> => {
       throw bug;
     };
-    const outcome = await timers.settle(executeCall(settings, scope, [[route]], () => ({ url: `${route.baseUrl}/models`, method: "GET", headers: {}, body: undefined }), consume));
+    const outcome = await timers.settle(
+      executeCall(settings, scope, [[route]], () => ({ url: `${route.baseUrl}/models`, method: "GET", headers: {}, body: undefined }), consume),
+    );
     expect(outcome).toMatchObject({ status: "rejected", reason: bug });
     expect(gateway.startedAt).toHaveLength(1);
   });

@@ -72,7 +72,9 @@ export async function executeCall<T>(
           if (retry >= settings.retry.maxRetries) break;
           const delay = backoffDelayMs(retry + 1, settings.retry, settings.random, failure.retryAfterMs);
           if (delay >= scope.remainingMs()) throw error;
-          log(`crazyrouter: ${error.code}${error.status ? ` (HTTP ${error.status})` : ""}, retry ${retry + 1} of ${settings.retry.maxRetries} in ${Math.round(delay)} ms`);
+          log(
+            `crazyrouter: ${error.code}${error.status ? ` (HTTP ${error.status})` : ""}, retry ${retry + 1} of ${settings.retry.maxRetries} in ${Math.round(delay)} ms`,
+          );
           try {
             await settings.timers.sleep(delay, scope.signal);
           } catch {

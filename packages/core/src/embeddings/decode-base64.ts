@@ -23,7 +23,8 @@ export function decodeBase64(text: string): Uint8Array {
   }
   const rest = length - index;
   if (rest >= 2) {
-    const chunk = (lookup[text.charCodeAt(index)]! << 18) | (lookup[text.charCodeAt(index + 1)]! << 12) | (rest === 3 ? lookup[text.charCodeAt(index + 2)]! << 6 : 0);
+    const chunk =
+      (lookup[text.charCodeAt(index)]! << 18) | (lookup[text.charCodeAt(index + 1)]! << 12) | (rest === 3 ? lookup[text.charCodeAt(index + 2)]! << 6 : 0);
     bytes[byteIndex++] = chunk >> 16;
     if (rest === 3) bytes[byteIndex++] = (chunk >> 8) & 255;
   }

@@ -10,7 +10,11 @@ export function decodeEmbedding(embedding: string | readonly unknown[], decodeBa
   if (typeof embedding !== "string") return Float32Array.from(embedding as readonly number[]);
   const bytes = decodeBase64(embedding);
   if (bytes.byteLength % 4 !== 0) {
-    throw new CrazyrouterError({ code: "invalid_response", message: "A base64 embedding is not a whole number of float32 values.", hint: FIX_HINTS.invalid_response });
+    throw new CrazyrouterError({
+      code: "invalid_response",
+      message: "A base64 embedding is not a whole number of float32 values.",
+      hint: FIX_HINTS.invalid_response,
+    });
   }
   // A view needs 4-byte alignment; pooled small buffers may not have it, so those are copied.
   if (bytes.byteOffset % 4 === 0) return new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);

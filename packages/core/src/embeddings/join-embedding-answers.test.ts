@@ -8,7 +8,17 @@ describe("joinEmbeddingAnswers", () => {
   it("puts vectors back in input order across batches and sums usage", () => {
     const result = joinEmbeddingAnswers(
       [
-        { data: { model: "m", data: [{ index: 1, embedding: [2] }, { index: 0, embedding: [1] }], usage: { prompt_tokens: 2, total_tokens: 2 } }, meta: meta("a") },
+        {
+          data: {
+            model: "m",
+            data: [
+              { index: 1, embedding: [2] },
+              { index: 0, embedding: [1] },
+            ],
+            usage: { prompt_tokens: 2, total_tokens: 2 },
+          },
+          meta: meta("a"),
+        },
         { data: { model: "m", data: [{ index: 0, embedding: [3] }], usage: { prompt_tokens: 1, total_tokens: 1 } }, meta: meta("b") },
       ],
       [2, 1],

@@ -64,5 +64,10 @@ export function joinEmbeddingAnswers(
     if (data.usage?.prompt_tokens !== undefined) promptTokens = (promptTokens ?? 0) + data.usage.prompt_tokens;
     if (data.usage?.total_tokens !== undefined) totalTokens = (totalTokens ?? 0) + data.usage.total_tokens;
   }
-  return { embeddings, model: answers[0]?.data.model, usage: { prompt_tokens: promptTokens, total_tokens: totalTokens }, requests: answers.map((answer) => answer.meta) };
+  return {
+    embeddings,
+    model: answers[0]?.data.model,
+    usage: { prompt_tokens: promptTokens, total_tokens: totalTokens },
+    requests: answers.map((answer) => answer.meta),
+  };
 }

@@ -8,7 +8,8 @@ import { FIX_HINTS, SITUATION_HINTS } from "./fix-hints.js";
 const { rows } = table as FixtureTable<HttpErrorFixtureRow>;
 const envelope = (code: string, message = "failed") => JSON.stringify({ error: { message, type: "invalid_request_error", code } });
 
-const hintText = (key: HttpErrorFixtureRow["hint"]) => (key in FIX_HINTS ? FIX_HINTS[key as keyof typeof FIX_HINTS] : SITUATION_HINTS[key as keyof typeof SITUATION_HINTS]);
+const hintText = (key: HttpErrorFixtureRow["hint"]) =>
+  key in FIX_HINTS ? FIX_HINTS[key as keyof typeof FIX_HINTS] : SITUATION_HINTS[key as keyof typeof SITUATION_HINTS];
 
 describe("classifyHttpError on the shared table (fixtures/http-errors.json)", () => {
   it.each(rows.map((row) => [row.case, row] as const))("%s", (_, row) => {
@@ -45,7 +46,12 @@ describe("classifyHttpError", () => {
   });
 
   it.each([301, 302, 307, 308])("explains a %i as a base URL that redirects, not as a bad parameter", (status) => {
-    const error = classifyHttpError({ status, bodyText: "<html><body>Moved</body></html>", requestId: undefined, location: "https://www.example.test/v1/models" });
+    const error = classifyHttpError({
+      status,
+      bodyText: "<html><body>Moved</body></html>",
+      requestId: undefined,
+      location: "https://www.example.test/v1/models",
+    });
     expect(error).toMatchObject({ code: "invalid_response", status, retryable: false });
     expect(error.message).toContain(`HTTP ${status} to https://www.example.test/v1/models`);
     expect(error.hint).toMatch(/base URL/);
@@ -77,7 +83,12 @@ describe("classifyErrorEnvelope", () => {
   });
 
   it("mid-stream errors are classified the same way but never retried", () => {
-    const classified = classifyErrorEnvelope({ bodyText: body({ message: "Incorrect API key provided", code: "invalid_api_key" }), status: 200, requestId: undefined, where: "stream" });
+    const classified = classifyErrorEnvelope({
+      bodyText: body({ message: "Incorrect API key provided", code: "invalid_api_key" }),
+      status: 200,
+      requestId: undefined,
+      where: "stream",
+    });
     expect(classified).toMatchObject({ code: "auth", retryable: false, status: undefined });
     expect(classified.message).toBe("The gateway reported an error mid-stream: Incorrect API key provided");
   });

@@ -104,7 +104,12 @@ function impliedStatus(gateway: GatewayErrorBody | undefined): number {
  * An error envelope (`{"error": {...}}`) found inside a successful answer: as a 200 body, or as an event of a
  * stream. Classified from what the gateway said, as the status it stands for, with the real status kept.
  */
-export function classifyErrorEnvelope(facts: { bodyText: string; status: number; requestId: string | undefined; where: "answer" | "stream" }): CrazyrouterError {
+export function classifyErrorEnvelope(facts: {
+  bodyText: string;
+  status: number;
+  requestId: string | undefined;
+  where: "answer" | "stream";
+}): CrazyrouterError {
   const classified = classifyHttpError({ status: impliedStatus(readGatewayError(facts.bodyText)), bodyText: facts.bodyText, requestId: facts.requestId });
   const detail = classified.message.replace(/^Gateway answered \d+:?\s*/, "");
   const lead = facts.where === "stream" ? "The gateway reported an error mid-stream" : `The gateway answered ${facts.status} with an error instead of a result`;

@@ -6,23 +6,19 @@ import type { CrazyrouterErrorCode } from "./crazyrouter-error.js";
  */
 export const FIX_HINTS: Readonly<Record<CrazyrouterErrorCode, string>> = {
   invalid_input: "Correct the field named above; nothing was sent to the gateway.",
-  auth:
-    "The API key was rejected. Check that it was pasted whole, with no spaces or line breaks; if it was deleted or expired, create a new sk-... key in the Crazyrouter dashboard and replace it.",
+  auth: "The API key was rejected. Check that it was pasted whole, with no spaces or line breaks; if it was deleted or expired, create a new sk-... key in the Crazyrouter dashboard and replace it.",
   forbidden_model:
     "This key is not allowed to use that model, or its IP whitelist blocks this machine. Add the model to the key's whitelist in the Crazyrouter dashboard, or pick a model from the key's list (GET /models).",
-  model_not_found:
-    "The model name is wrong or not offered. Check its spelling against GET /models, or fall back to gpt-5.4 to confirm the connection works.",
+  model_not_found: "The model name is wrong or not offered. Check its spelling against GET /models, or fall back to gpt-5.4 to confirm the connection works.",
   not_found:
     "The URL is wrong: the base URL must end in /v1 (https://crazyrouter.com/v1), not in a full endpoint path and not without /v1. Clients that add /v1 themselves (NextChat, Cherry Studio) take https://crazyrouter.com.",
   rate_limited: "Too many requests at once. Wait a moment and retry, lower the concurrency, or raise the key's rate limit.",
   quota: "The key or account has run out of quota. Top up the balance or raise the key's quota cap in the dashboard.",
   bad_request:
     "The gateway rejected the request. Read the message above: a parameter may not be supported by this model (for example temperature on reasoning models, or response_format on some image models).",
-  timeout:
-    "The request took too long. Shorten the input or the requested output, use streaming for long answers, or raise the timeout.",
+  timeout: "The request took too long. Shorten the input or the requested output, use streaming for long answers, or raise the timeout.",
   server: "The gateway or the upstream model failed. Retry later, or switch to another model or the other region.",
-  bad_gateway:
-    "The upstream took too long or failed behind the gateway (502/524). Shorten the request, use streaming for long answers, or retry later.",
+  bad_gateway: "The upstream took too long or failed behind the gateway (502/524). Shorten the request, use streaming for long answers, or retry later.",
   connection:
     "The gateway could not be reached. Check the network, proxy and firewall, and that the base URL host is right; from mainland China try https://cn.crazyrouter.com/v1.",
   invalid_response:

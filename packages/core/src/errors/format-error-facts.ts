@@ -5,7 +5,12 @@ import type { CrazyrouterErrorData } from "./crazyrouter-error.js";
  * (the code, then the refused field, the status and the request id when known).
  */
 export function formatErrorFacts(error: Pick<CrazyrouterErrorData, "code" | "field" | "status" | "requestId">): string {
-  return [error.code, error.field && `field ${error.field}`, error.status === undefined ? undefined : `HTTP ${error.status}`, error.requestId && `request ${error.requestId}`]
+  return [
+    error.code,
+    error.field && `field ${error.field}`,
+    error.status === undefined ? undefined : `HTTP ${error.status}`,
+    error.requestId && `request ${error.requestId}`,
+  ]
     .filter(Boolean)
     .join(", ");
 }

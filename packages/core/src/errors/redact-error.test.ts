@@ -38,7 +38,12 @@ describe("redactError", () => {
   });
 
   it("cleans a cause that is not an Error (a transport's plain object), which String() would call [object Object]", () => {
-    const original = new CrazyrouterError({ code: "connection", message: "cut", hint: "retry", cause: { request: { headers: { authorization: `Bearer ${secret}` } } } });
+    const original = new CrazyrouterError({
+      code: "connection",
+      message: "cut",
+      hint: "retry",
+      cause: { request: { headers: { authorization: `Bearer ${secret}` } } },
+    });
     const redacted = redactError(original, [secret]);
     expect(JSON.stringify(redacted.cause)).not.toContain(secret);
     expect(String((redacted.cause as Error).message)).toContain("[redacted]");

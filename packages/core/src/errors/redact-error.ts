@@ -37,4 +37,3 @@ function redactCause(cause: unknown, secrets: readonly string[]): unknown {
   if (!containsSecret(text, secrets)) return cause;
   return new Error(redactSecrets(cause instanceof Error ? cause.message : describeValue(cause), secrets));
 }
-

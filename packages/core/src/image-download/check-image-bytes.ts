@@ -12,5 +12,9 @@ export function checkImageBytes(bytes: Uint8Array, options: { maxBytes?: number 
   const type = sniffImageType(bytes);
   if (type) return { ok: true, bytes, type };
   const declared = options.declaredType?.split(";")[0]?.trim().slice(0, 60);
-  return { ok: false, reason: "not-image", message: `the bytes are not a PNG, JPEG, GIF or WebP image${declared ? ` (the host called them ${declared})` : ""}` };
+  return {
+    ok: false,
+    reason: "not-image",
+    message: `the bytes are not a PNG, JPEG, GIF or WebP image${declared ? ` (the host called them ${declared})` : ""}`,
+  };
 }

@@ -11,9 +11,7 @@ export type ImageUrlRefusal = "invalid-url" | "scheme" | "credentials" | HostNam
  */
 export type ImageUrlAccess = "gateway" | "public-address" | "name";
 
-export type ImageUrlVerdict =
-  | { allowed: true; access: ImageUrlAccess; url: URL }
-  | { allowed: false; reason: ImageUrlRefusal; message: string };
+export type ImageUrlVerdict = { allowed: true; access: ImageUrlAccess; url: URL } | { allowed: false; reason: ImageUrlRefusal; message: string };
 
 // Control characters, spaces and backslashes are read differently by different URL parsers (WHATWG turns `\`
 // into `/`, Python's urlsplit does not), which is how checks and fetches get to disagree about the host.

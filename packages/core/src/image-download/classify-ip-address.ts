@@ -1,16 +1,7 @@
 import { parseIpAddress } from "./parse-ip-address.js";
 
 /** What an address reaches. Everything but `public` is refused as an image host. */
-export type AddressKind =
-  | "public"
-  | "loopback"
-  | "private"
-  | "link-local"
-  | "shared"
-  | "unique-local"
-  | "unspecified"
-  | "multicast"
-  | "reserved";
+export type AddressKind = "public" | "loopback" | "private" | "link-local" | "shared" | "unique-local" | "unspecified" | "multicast" | "reserved";
 
 /** How notes name each kind ("127.0.0.1 is a loopback address"); the Python mirror reads the same words. */
 export const ADDRESS_KIND_DESCRIPTIONS: Readonly<Record<Exclude<AddressKind, "public">, string>> = {

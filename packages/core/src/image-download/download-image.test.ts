@@ -59,7 +59,11 @@ const fetcher = createUndiciImageFetcher({
   // DNS as the tests need it: one public-looking name answers 127.0.0.1, another a private address.
   resolve: async (hostname) => {
     if (hostname === "images.example.test") return [{ address: "127.0.0.1", family: 4 }];
-    if (hostname === "mixed.example.test") return [{ address: "93.184.216.34", family: 4 }, { address: "10.0.0.7", family: 4 }];
+    if (hostname === "mixed.example.test")
+      return [
+        { address: "93.184.216.34", family: 4 },
+        { address: "10.0.0.7", family: 4 },
+      ];
     throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" });
   },
 });
@@ -74,7 +78,8 @@ beforeAll(async () => {
     if (path.startsWith("/images/loop")) return { status: 302, headers: { location: `${origin}/images/loop${path.length}` } };
     if (path === "/images/page") return { status: 200, headers: { "content-type": "text/html" }, body: Buffer.from("<!doctype html><p>internal admin</p>") };
     if (path === "/images/huge.png") return { status: 200, headers: { "content-type": "image/png" }, body: "huge" };
-    if (path === "/images/declared-huge.png") return { status: 200, headers: { "content-type": "image/png", "content-length": String(HUGE_BYTES) }, body: "huge" };
+    if (path === "/images/declared-huge.png")
+      return { status: 200, headers: { "content-type": "image/png", "content-length": String(HUGE_BYTES) }, body: "huge" };
     return { status: 404 };
   });
 });
@@ -99,9 +104,17 @@ describe("downloadImage with the undici fetcher against loopback servers", () =>
 
   it("refuses loopback on another port, metadata, and internal redirect targets without requesting them", async () => {
     const hitsBefore = internal.hits.length;
-    expect(await download(`${internal.origin}/secret.png`)).toMatchObject({ ok: false, reason: "loopback", message: "127.0.0.1 is a loopback address (this machine)" });
+    expect(await download(`${internal.origin}/secret.png`)).toMatchObject({
+      ok: false,
+      reason: "loopback",
+      message: "127.0.0.1 is a loopback address (this machine)",
+    });
     expect(await download("http://169.254.169.254/latest/meta-data/")).toMatchObject({ ok: false, reason: "link-local" });
-    expect(await download(`${gateway.origin}/images/to-internal`)).toMatchObject({ ok: false, reason: "loopback", message: expect.stringMatching(/^after 1 redirect, 127\.0\.0\.1 is a loopback/) });
+    expect(await download(`${gateway.origin}/images/to-internal`)).toMatchObject({
+      ok: false,
+      reason: "loopback",
+      message: expect.stringMatching(/^after 1 redirect, 127\.0\.0\.1 is a loopback/),
+    });
     expect(await download(`${gateway.origin}/images/to-metadata`)).toMatchObject({ ok: false, reason: "link-local" });
     expect(internal.hits.length).toBe(hitsBefore);
   });
@@ -147,7 +160,11 @@ describe("downloadImage with the undici fetcher against loopback servers", () =>
   });
 
   it("reports an unreachable host as data and throws when the caller aborts", async () => {
-    expect(await download("http://no-such-host.example.test/a.png")).toMatchObject({ ok: false, reason: "connection", message: expect.stringContaining("ENOTFOUND") });
+    expect(await download("http://no-such-host.example.test/a.png")).toMatchObject({
+      ok: false,
+      reason: "connection",
+      message: expect.stringContaining("ENOTFOUND"),
+    });
     const controller = new AbortController();
     const pending: ImageFetcher = ({ signal }) => new Promise((_, reject) => signal.addEventListener("abort", () => reject(signal.reason)));
     const call = download("https://cdn.example.com/a.png", { fetch: pending, signal: controller.signal });

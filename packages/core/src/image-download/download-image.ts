@@ -10,9 +10,7 @@ import type { ImageType } from "./sniff-image-type.js";
 /** Why an image was not downloaded: a refused link (see `ImageUrlRefusal`) or what the image host did. */
 export type ImageDownloadRefusal = ImageUrlRefusal | "host-check" | "redirects" | "http-status" | "too-large" | "not-image" | "connection";
 
-export type ImageDownload =
-  | { ok: true; bytes: Uint8Array; type: ImageType }
-  | { ok: false; reason: ImageDownloadRefusal; message: string };
+export type ImageDownload = { ok: true; bytes: Uint8Array; type: ImageType } | { ok: false; reason: ImageDownloadRefusal; message: string };
 
 export interface DownloadImageOptions {
   fetch: ImageFetcher;

@@ -14,8 +14,21 @@ function lookupOnce(resolve: HostResolver, all: boolean): Promise<{ error: Error
 }
 
 it("resolves once and hands the socket exactly the addresses it checked", async () => {
-  const resolver = rebindingResolver([[{ address: "93.184.216.34", family: 4 }, { address: "2606:2800:220:1::248", family: 6 }], [{ address: "127.0.0.1", family: 4 }]]);
-  expect(await lookupOnce(resolver, true)).toEqual({ error: null, address: [{ address: "93.184.216.34", family: 4 }, { address: "2606:2800:220:1::248", family: 6 }], family: undefined });
+  const resolver = rebindingResolver([
+    [
+      { address: "93.184.216.34", family: 4 },
+      { address: "2606:2800:220:1::248", family: 6 },
+    ],
+    [{ address: "127.0.0.1", family: 4 }],
+  ]);
+  expect(await lookupOnce(resolver, true)).toEqual({
+    error: null,
+    address: [
+      { address: "93.184.216.34", family: 4 },
+      { address: "2606:2800:220:1::248", family: 6 },
+    ],
+    family: undefined,
+  });
   expect(resolver.calls).toBe(1);
   const single = rebindingResolver([[{ address: "93.184.216.34", family: 4 }], [{ address: "127.0.0.1", family: 4 }]]);
   expect(await lookupOnce(single, false)).toEqual({ error: null, address: "93.184.216.34", family: 4 });
@@ -25,7 +38,13 @@ it("resolves once and hands the socket exactly the addresses it checked", async 
 it("refuses a name when any of its addresses is internal, naming the address", async () => {
   for (const [answer, reason] of [
     [[{ address: "127.0.0.1", family: 4 }], "loopback"],
-    [[{ address: "93.184.216.34", family: 4 }, { address: "169.254.169.254", family: 4 }], "link-local"],
+    [
+      [
+        { address: "93.184.216.34", family: 4 },
+        { address: "169.254.169.254", family: 4 },
+      ],
+      "link-local",
+    ],
     [[{ address: "::ffff:10.0.0.1", family: 6 }], "private"],
     [[], "reserved"],
   ] as const) {

@@ -27,7 +27,11 @@ export function createUndiciImageFetcher(options: UndiciImageFetcherOptions = {}
       status: response.statusCode,
       headers: undiciHeaders(response.headers),
       body: response.body,
-      discard: () => response.body.dump({ limit: 0 }).then(() => undefined, () => undefined),
+      discard: () =>
+        response.body.dump({ limit: 0 }).then(
+          () => undefined,
+          () => undefined,
+        ),
     };
   };
   return Object.assign(fetcher, { close: () => Promise.all([checked.close(), gateway.close()]).then(() => undefined) });

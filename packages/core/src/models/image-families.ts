@@ -20,12 +20,30 @@ const modelPattern = (family: string) => new RegExp(`^(?:[^/]+/)*${family}`, "i"
 
 export const IMAGE_FAMILIES: readonly ImageFamily[] = [
   // OpenAI: gpt-image-1 and 1.5 take three sizes or auto; gpt-image-2 any multiple of 16 up to 3840x2160.
-  { label: "GPT Image 2", pattern: modelPattern("gpt-image-2"), qualities: ["auto", "low", "medium", "high"], sizes: ["auto", "1024x1024", "1536x1024", "1024x1536", "2048x2048", "3840x2160"], otherSizes: true },
-  { label: "GPT Image 1", pattern: modelPattern("gpt-image-"), qualities: ["auto", "low", "medium", "high"], sizes: ["auto", "1024x1024", "1536x1024", "1024x1536"], otherSizes: false },
+  {
+    label: "GPT Image 2",
+    pattern: modelPattern("gpt-image-2"),
+    qualities: ["auto", "low", "medium", "high"],
+    sizes: ["auto", "1024x1024", "1536x1024", "1024x1536", "2048x2048", "3840x2160"],
+    otherSizes: true,
+  },
+  {
+    label: "GPT Image 1",
+    pattern: modelPattern("gpt-image-"),
+    qualities: ["auto", "low", "medium", "high"],
+    sizes: ["auto", "1024x1024", "1536x1024", "1024x1536"],
+    otherSizes: false,
+  },
   { label: "DALL-E 3", pattern: modelPattern("dall-e-3"), qualities: ["standard", "hd"], sizes: ["1024x1024", "1792x1024", "1024x1792"], otherSizes: false },
   { label: "DALL-E 2", pattern: modelPattern("dall-e-2"), qualities: ["standard"], sizes: ["256x256", "512x512", "1024x1024"], otherSizes: false },
   // Alibaba's qwen-image: five aspect ratios; no quality setting.
-  { label: "Qwen Image", pattern: modelPattern("qwen-image"), qualities: undefined, sizes: ["1328x1328", "1664x928", "928x1664", "1472x1140", "1140x1472"], otherSizes: true },
+  {
+    label: "Qwen Image",
+    pattern: modelPattern("qwen-image"),
+    qualities: undefined,
+    sizes: ["1328x1328", "1664x928", "928x1664", "1472x1140", "1140x1472"],
+    otherSizes: true,
+  },
 ];
 
 /** The family of a model id, the first (most specific) match; undefined for models we know nothing about. */

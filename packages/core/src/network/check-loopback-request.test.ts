@@ -21,7 +21,13 @@ describe("checkLoopbackRequest", () => {
   });
 
   it("serves this server's own pages and tools that send no Origin", () => {
-    for (const headers of [{}, { origin: "http://127.0.0.1:8787" }, { origin: "http://localhost:8787" }, { "sec-fetch-site": "same-origin" }, { "sec-fetch-site": "none" }]) {
+    for (const headers of [
+      {},
+      { origin: "http://127.0.0.1:8787" },
+      { origin: "http://localhost:8787" },
+      { "sec-fetch-site": "same-origin" },
+      { "sec-fetch-site": "none" },
+    ]) {
       expect(checkLoopbackRequest({ host: "127.0.0.1:8787", ...headers }, PORT, strict)).toBeUndefined();
     }
   });

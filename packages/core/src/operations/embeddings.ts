@@ -21,11 +21,7 @@ const tokens = z.array(z.int().min(0, "token ids are whole numbers from 0")).min
 const inputList = <T extends z.ZodType>(item: T) => z.array(item).min(1).max(MAX_EMBEDDING_INPUTS_PER_REQUEST);
 
 export const embeddingsRequestSchema = z.strictObject({
-  model: z
-    .string()
-    .trim()
-    .min(1)
-    .describe(`Embedding model id, for example ${DEFAULT_EMBEDDING_MODEL} (1536 dimensions) or text-embedding-3-large (3072).`),
+  model: z.string().trim().min(1).describe(`Embedding model id, for example ${DEFAULT_EMBEDDING_MODEL} (1536 dimensions) or text-embedding-3-large (3072).`),
   // The single string comes first: platforms without unions (Coze) take the first form.
   input: z
     .union([text, inputList(text), tokens, inputList(tokens)])

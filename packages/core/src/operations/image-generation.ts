@@ -13,11 +13,7 @@ export const IMAGE_SIDE_RANGE = { min: 64, max: 8192 } as const;
 const sizePattern = /^(auto|\d{2,5}x\d{2,5})$/;
 
 export const imageGenerationRequestSchema = z.strictObject({
-  model: z
-    .string()
-    .trim()
-    .min(1)
-    .describe(`Image model id, for example ${DEFAULT_IMAGE_MODEL} or qwen-image.`),
+  model: z.string().trim().min(1).describe(`Image model id, for example ${DEFAULT_IMAGE_MODEL} or qwen-image.`),
   prompt: z.string().trim().min(1).max(32000).describe("What the image should show, in plain words."),
   n: z.int().min(1).max(10).optional().describe("How many images to generate, 1 to 10 (1 when unset); some models allow only 1."),
   size: z

@@ -22,8 +22,7 @@ export const listModelsOperation = {
   method: "GET",
   path: "/models",
   summary:
-    "List the model ids this Crazyrouter key may call. Use it before choosing a model, or when a call fails " +
-    "because a model is not allowed or not found.",
+    "List the model ids this Crazyrouter key may call. Use it before choosing a model, or when a call fails " + "because a model is not allowed or not found.",
   request: undefined,
   response: listModelsResponseSchema,
   streamingFields: [],

@@ -8,10 +8,7 @@ export type OperationId = "chat_completions" | "embeddings" | "image_generation"
  * derives its paths, inputs, docs and validation from these fields, so none of them restates a path,
  * a default or a limit.
  */
-export interface OperationDefinition<
-  Request extends z.ZodType | undefined = z.ZodType | undefined,
-  Response extends z.ZodType = z.ZodType,
-> {
+export interface OperationDefinition<Request extends z.ZodType | undefined = z.ZodType | undefined, Response extends z.ZodType = z.ZodType> {
   id: OperationId;
   /** Distinctive name a model sees when the operation is offered as a tool (Coze operationId, MCP tool). */
   toolName: string;

@@ -88,7 +88,10 @@ describe("buildChatRequest", () => {
     }
     expect(refusal({ ...hello, messages: [{ role: "assistant", content: [image] }] }).message).toMatch(/an assistant message takes text or refusal parts only/);
     expect(refusal({ ...hello, response_format: { type: "json_schema", json_schema: { name: "answer" } } }).field).toBe("response_format.json_schema.schema");
-    const unusable = refusal({ ...hello, response_format: { type: "json_schema", json_schema: { name: "answer", schema: { type: "object", properties: { a: "string" } } } } });
+    const unusable = refusal({
+      ...hello,
+      response_format: { type: "json_schema", json_schema: { name: "answer", schema: { type: "object", properties: { a: "string" } } } },
+    });
     expect(unusable.field).toBe("response_format.json_schema.schema.properties.a");
     expect(unusable.message).toMatch(/described by a schema object/);
     expect(refusal({ ...hello, messages: [{ role: "assistant" }] }).message).toMatch(/needs content unless it carries tool_calls/);

@@ -33,7 +33,12 @@ function inputList(input: EmbedRequest["input"]): Array<string | readonly number
 export function buildEmbeddingsRequests(request: EmbedRequest, batchSize: number, extraBody?: Readonly<Record<string, unknown>>): BuiltEmbeddingsRequests {
   const inputs = inputList(request.input);
   if (inputs.length === 0) {
-    throw new CrazyrouterError({ code: "invalid_input", field: "input", message: "Invalid embeddings.input: give at least one text.", hint: "Pass a text or a non-empty list of texts." });
+    throw new CrazyrouterError({
+      code: "invalid_input",
+      field: "input",
+      message: "Invalid embeddings.input: give at least one text.",
+      hint: "Pass a text or a non-empty list of texts.",
+    });
   }
   const { input: _input, ...fields } = dropUnsetFields(request) as EmbedRequest;
   if (fields.dimensions !== undefined && EMBEDDING_MODELS_WITHOUT_DIMENSIONS.has(fields.model)) {
@@ -46,7 +51,13 @@ export function buildEmbeddingsRequests(request: EmbedRequest, batchSize: number
   }
   const batches = splitIntoBatches(inputs, batchSize);
   const bodies = batches.map((batch) =>
-    mergeExtraBody(validateRequest(embeddingsOperation, { ...fields, input: batch, encoding_format: fields.encoding_format ?? DEFAULT_EMBEDDING_ENCODING }) as Record<string, unknown>, extraBody),
+    mergeExtraBody(
+      validateRequest(embeddingsOperation, { ...fields, input: batch, encoding_format: fields.encoding_format ?? DEFAULT_EMBEDDING_ENCODING }) as Record<
+        string,
+        unknown
+      >,
+      extraBody,
+    ),
   );
   return { bodies, inputCounts: batches.map((batch) => batch.length) };
 }

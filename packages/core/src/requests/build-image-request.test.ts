@@ -6,7 +6,10 @@ describe("buildImageRequest", () => {
     for (const model of ["gpt-image-2", "gpt-image-1-mini", "qwen-image"]) {
       const built = buildImageRequest({ model, prompt: "a cat", response_format: "url" });
       expect(built.body, model).toEqual({ model, prompt: "a cat" });
-      expect(built.warnings.map((warning) => warning.field), model).toEqual(["response_format"]);
+      expect(
+        built.warnings.map((warning) => warning.field),
+        model,
+      ).toEqual(["response_format"]);
     }
   });
 

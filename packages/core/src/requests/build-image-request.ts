@@ -18,7 +18,10 @@ export function buildImageRequest(request: ImageGenerationRequest, extraBody?: R
   const warnings: RequestWarning[] = [];
   if (fields.response_format !== undefined && typeof fields.model === "string" && refusesResponseFormat(fields.model)) {
     const { response_format: format, ...rest } = fields;
-    warnings.push({ field: "response_format", message: `${fields.model} refuses response_format (${format} was asked for); it was not sent, and the model answers in its own format.` });
+    warnings.push({
+      field: "response_format",
+      message: `${fields.model} refuses response_format (${format} was asked for); it was not sent, and the model answers in its own format.`,
+    });
     return { body: mergeExtraBody(validateRequest(imageGenerationOperation, rest), extraBody), warnings };
   }
   return { body: mergeExtraBody(validateRequest(imageGenerationOperation, fields), extraBody), warnings };

@@ -12,7 +12,7 @@ const isSchema = (value: unknown) => isObject(value) || typeof value === "boolea
  * that are not schemas, `required` naming nothing. Which keywords a model supports is the gateway's to say.
  */
 export function jsonSchemaProblem(schema: unknown, path = ""): [string, string] | undefined {
-  if (!isObject(schema)) return [path, "a JSON Schema is an object such as {\"type\": \"object\", \"properties\": {...}}"];
+  if (!isObject(schema)) return [path, 'a JSON Schema is an object such as {"type": "object", "properties": {...}}'];
   const types: unknown[] = Array.isArray(schema.type) ? schema.type : schema.type === undefined ? [] : [schema.type];
   const unknown = types.find((type) => typeof type !== "string" || !TYPE_NAMES.has(type));
   if (unknown !== undefined) return [`${path}.type`, `${JSON.stringify(unknown)} is not a JSON Schema type (use ${[...TYPE_NAMES].join(", ")})`];
@@ -31,7 +31,11 @@ export function jsonSchemaProblem(schema: unknown, path = ""): [string, string] 
     if (list === undefined) continue;
     if (!Array.isArray(list) || list.length === 0) return [`${path}.${key}`, `${key} is a non-empty list of schemas`];
     for (const [index, inner] of list.entries()) {
-      const problem = isSchema(inner) ? (isObject(inner) ? jsonSchemaProblem(inner, `${path}.${key}[${index}]`) : undefined) : [`${path}.${key}[${index}]`, "not a schema"];
+      const problem = isSchema(inner)
+        ? isObject(inner)
+          ? jsonSchemaProblem(inner, `${path}.${key}[${index}]`)
+          : undefined
+        : [`${path}.${key}[${index}]`, "not a schema"];
       if (problem) return problem as [string, string];
     }
   }

@@ -6,7 +6,15 @@ import type { RequestWarning } from "./request-warning.js";
  * sampling controls. Sending them breaks the call, so they are left out with a warning instead, as vercel/ai
  * does for its "unsupported-setting".
  */
-export const REASONING_UNSUPPORTED_FIELDS = ["temperature", "top_p", "presence_penalty", "frequency_penalty", "logprobs", "top_logprobs", "logit_bias"] as const;
+export const REASONING_UNSUPPORTED_FIELDS = [
+  "temperature",
+  "top_p",
+  "presence_penalty",
+  "frequency_penalty",
+  "logprobs",
+  "top_logprobs",
+  "logit_bias",
+] as const;
 
 /**
  * The reasoning-model request rule, shared by every platform (its fixture table in core/fixtures is run by the

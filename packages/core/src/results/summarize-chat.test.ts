@@ -7,7 +7,12 @@ const gatewayUsage = { prompt_tokens: 7, completion_tokens: 3, total_tokens: 10,
 
 describe("chat usage", () => {
   it("keeps the gateway's field names for a whole answer (the three counts only)", () => {
-    const response = { id: "c1", model: "gpt-test", choices: [{ index: 0, message: { role: "assistant", content: "OK" }, finish_reason: "stop" }], usage: gatewayUsage };
+    const response = {
+      id: "c1",
+      model: "gpt-test",
+      choices: [{ index: 0, message: { role: "assistant", content: "OK" }, finish_reason: "stop" }],
+      usage: gatewayUsage,
+    };
     expect(summarizeChatResponse(response as ChatCompletionResponse).usage).toEqual({ prompt_tokens: 7, completion_tokens: 3, total_tokens: 10 });
   });
 

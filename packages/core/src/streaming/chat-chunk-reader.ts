@@ -129,9 +129,7 @@ export class ChatChunkReader implements AsyncIterator<ChatCompletionChunk> {
   private endedWithoutDone(): CrazyrouterError {
     return new CrazyrouterError({
       code: "connection",
-      message: this.answered
-        ? "The stream ended without [DONE]: the answer may be cut off."
-        : "The stream ended before any answer arrived (no [DONE]).",
+      message: this.answered ? "The stream ended without [DONE]: the answer may be cut off." : "The stream ended before any answer arrived (no [DONE]).",
       hint: "Retry the request; if it keeps happening, a proxy between you and the gateway is closing long responses. Use a shorter answer or the other region.",
       requestId: this.meta.requestId,
     });
@@ -152,7 +150,12 @@ export class ChatChunkReader implements AsyncIterator<ChatCompletionChunk> {
       throw classifyErrorEnvelope({ bodyText: data, status: this.meta.status, requestId: this.meta.requestId, where: "stream" });
     }
     if (!isChunk(parsed)) {
-      throw new CrazyrouterError({ code: "invalid_response", message: "A stream event is not a chat chunk.", hint: FIX_HINTS.invalid_response, requestId: this.meta.requestId });
+      throw new CrazyrouterError({
+        code: "invalid_response",
+        message: "A stream event is not a chat chunk.",
+        hint: FIX_HINTS.invalid_response,
+        requestId: this.meta.requestId,
+      });
     }
     if (!parsed.choices) parsed.choices = [];
     return parsed;

@@ -17,7 +17,11 @@ const done = encoder.encode("data: [DONE]\n\n");
  * A body whose chunks arrive at the given fake times (ms after reading starts); after the last it stays
  * open, so only the scope can end it. It fails once `signal` aborts, as a transport's body does.
  */
-function timedBody(timers: FakeTimers, signal: AbortSignal, arrivals: readonly (readonly [number, Uint8Array])[]): TransportResponse & { discarded(): boolean } {
+function timedBody(
+  timers: FakeTimers,
+  signal: AbortSignal,
+  arrivals: readonly (readonly [number, Uint8Array])[],
+): TransportResponse & { discarded(): boolean } {
   let discarded = false;
   async function* chunks(): AsyncGenerator<Uint8Array> {
     const started = timers.now();
@@ -62,16 +66,33 @@ describe("createChatStream: the idle watchdog", () => {
   });
 
   it("stops a stream that goes quiet mid-answer, exactly one idle time after the last chunk", async () => {
-    const { timers, stream, response } = openStream([[500, event("Hel")], [1200, event("lo")]], { idleTimeoutMs: 1000 });
+    const { timers, stream, response } = openStream(
+      [
+        [500, event("Hel")],
+        [1200, event("lo")],
+      ],
+      { idleTimeoutMs: 1000 },
+    );
     const outcome = await timers.settle(stream.collect());
-    expect(errorOf(outcome)).toMatchObject({ code: "timeout", message: "The stream sent nothing for 1000 ms and was stopped.", requestId: "req-1", attempts: 2 });
+    expect(errorOf(outcome)).toMatchObject({
+      code: "timeout",
+      message: "The stream sent nothing for 1000 ms and was stopped.",
+      requestId: "req-1",
+      attempts: 2,
+    });
     expect(outcome.elapsedMs).toBe(2200);
     expect(response.discarded()).toBe(true);
     expect(timers.pending()).toBe(0);
   });
 
   it("starts watching when reading starts, not when the stream object is made", async () => {
-    const { timers, stream } = openStream([[800, event("a")], [1600, done]], { idleTimeoutMs: 1000 });
+    const { timers, stream } = openStream(
+      [
+        [800, event("a")],
+        [1600, done],
+      ],
+      { idleTimeoutMs: 1000 },
+    );
     await timers.advance(5000);
     expect((await timers.settle(stream.collect())).status).toBe("fulfilled");
   });
@@ -88,7 +109,14 @@ describe("createChatStream: deadlines and aborts while chunks arrive", () => {
 
   it("ends with code aborted when the caller aborts mid-stream, after the chunks already handed out", async () => {
     const caller = new AbortController();
-    const { timers, stream, response } = openStream([[100, event("a")], [200, event("b")], [5000, done]], { signal: caller.signal, idleTimeoutMs: 60_000 });
+    const { timers, stream, response } = openStream(
+      [
+        [100, event("a")],
+        [200, event("b")],
+        [5000, done],
+      ],
+      { signal: caller.signal, idleTimeoutMs: 60_000 },
+    );
     timers.schedule(300, () => caller.abort());
     const received: string[] = [];
     const reading = (async () => {

@@ -34,7 +34,7 @@ const streams: Record<string, string> = {
   "fields that only start like data": "datum: no\ndata-x: no\ndatas: no\n\ndata: yes\n\n",
   "blank lines without data": "\n\n\r\n\ndata: after blanks\n\n",
   "unterminated last event": "data: complete\n\ndata: never ended\n",
-  "colons in the value": "data: {\"url\":\"http://x:1/a\"}\n\n",
+  "colons in the value": 'data: {"url":"http://x:1/a"}\n\n',
   "non-ASCII text": "data: 你好 ✓ 😀\n\ndata: é\n\n",
   "long line": `data: ${"x".repeat(70_000)}\n\ndata: [DONE]\n\n`,
 };

@@ -26,7 +26,8 @@ export function buildGoProgram(programDir: string, name: string, purpose: string
     // env(1) adds GOTOOLCHAIN to the inherited environment: the Go on PATH is used as it is, never a download.
     const build = spawnSync("env", ["GOTOOLCHAIN=local", "go", "build", "-mod=readonly", "-o", target, "."], { cwd: programDir, encoding: "utf8" });
     // 127: env found no `go` on PATH.
-    if (build.error || build.status === 127) throw new Error(`cannot run go (install Go 1.24 or newer to run ${purpose}): ${build.error?.message ?? build.stderr}`);
+    if (build.error || build.status === 127)
+      throw new Error(`cannot run go (install Go 1.24 or newer to run ${purpose}): ${build.error?.message ?? build.stderr}`);
     if (build.status !== 0) throw new Error(`go build of ${purpose} failed:\n${build.stderr}`);
   }
   built.set(programDir, target);

@@ -43,7 +43,11 @@ export function createFakeTimers(): FakeTimers {
     };
   };
 
-  const next = (): Entry | undefined => entries.reduce<Entry | undefined>((best, entry) => (!best || entry.at < best.at || (entry.at === best.at && entry.order < best.order) ? entry : best), undefined);
+  const next = (): Entry | undefined =>
+    entries.reduce<Entry | undefined>(
+      (best, entry) => (!best || entry.at < best.at || (entry.at === best.at && entry.order < best.order) ? entry : best),
+      undefined,
+    );
 
   const fire = async (entry: Entry): Promise<void> => {
     entries = entries.filter((candidate) => candidate !== entry);

@@ -14,5 +14,8 @@ export function readTarballFile(tarball: string, entry: string): string {
 export function listTarball(tarball: string): string[] {
   const listed = spawnSync("tar", ["-tzf", tarball], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
   if (listed.status !== 0) throw new Error(`cannot list ${tarball}: ${listed.stderr.trim()}`);
-  return listed.stdout.split("\n").filter((line) => line !== "" && !line.endsWith("/")).sort();
+  return listed.stdout
+    .split("\n")
+    .filter((line) => line !== "" && !line.endsWith("/"))
+    .sort();
 }

@@ -69,7 +69,10 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Tra
         // A decoded body counts decoded bytes, which say nothing about the connection: only its own limit applies.
         const limit = body === response.body ? counted.bytesRead() + DRAIN_LIMIT_BYTES : DRAIN_LIMIT_BYTES;
         if (body !== response.body) body.destroy();
-        return response.body.dump({ limit }).then(() => undefined, () => undefined);
+        return response.body.dump({ limit }).then(
+          () => undefined,
+          () => undefined,
+        );
       },
     };
   };

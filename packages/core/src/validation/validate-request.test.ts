@@ -30,7 +30,9 @@ describe("validateRequest", () => {
   });
 
   it("states limits", () => {
-    expect(failure(() => validateRequest(chatCompletionsOperation, { model: "m", messages: [{ role: "user", content: "x" }], temperature: 3 })).message).toMatch(/temperature.*2/);
+    expect(
+      failure(() => validateRequest(chatCompletionsOperation, { model: "m", messages: [{ role: "user", content: "x" }], temperature: 3 })).message,
+    ).toMatch(/temperature.*2/);
     expect(failure(() => validateRequest(embeddingsOperation, { model: "m", input: Array(2049).fill("x") })).message).toMatch(/2048/);
   });
 
@@ -41,7 +43,9 @@ describe("validateRequest", () => {
   });
 
   it("requires the id a tool message answers", () => {
-    expect(failure(() => validateRequest(chatCompletionsOperation, { model: "m", messages: [{ role: "tool", content: "42" }] })).field).toBe("messages[0].tool_call_id");
+    expect(failure(() => validateRequest(chatCompletionsOperation, { model: "m", messages: [{ role: "tool", content: "42" }] })).field).toBe(
+      "messages[0].tool_call_id",
+    );
   });
 
   it.each([

@@ -3,8 +3,18 @@ import type { CozeSchema } from "./coze-schema.js";
 import { goTypeName, isGoObject, JsonNumber, toGoJson, type GoObject, type GoValue } from "./go-json.js";
 
 const GO_BOOL_TEXT: Readonly<Record<string, boolean>> = {
-  "1": true, t: true, T: true, TRUE: true, true: true, True: true,
-  "0": false, f: false, F: false, FALSE: false, false: false, False: false,
+  "1": true,
+  t: true,
+  T: true,
+  TRUE: true,
+  true: true,
+  True: true,
+  "0": false,
+  f: false,
+  F: false,
+  FALSE: false,
+  false: false,
+  False: false,
 };
 
 function parseGoBool(text: string): boolean {

@@ -42,7 +42,10 @@ export function goTypeName(value: GoValue | undefined): string {
 export function toGoJson(value: GoValue): string {
   if (value instanceof JsonNumber) return value.text;
   if (Array.isArray(value)) return `[${value.map(toGoJson).join(",")}]`;
-  if (isGoObject(value)) return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}:${toGoJson(item)}`).join(",")}}`;
+  if (isGoObject(value))
+    return `{${Object.entries(value)
+      .map(([key, item]) => `${JSON.stringify(key)}:${toGoJson(item)}`)
+      .join(",")}}`;
   return JSON.stringify(value);
 }
 

@@ -94,11 +94,7 @@ function answerSchema(operation: StoredOperation): CozeSchema | undefined {
  * declared answer fields at every depth, converted per the scene's strategy, as the JSON text the model (agent)
  * or the next node (workflow) receives. An empty answer, or a schema that declares no fields, gives "{}".
  */
-export function processResponse(
-  rawResponse: string,
-  operation: StoredOperation,
-  strategy: InvalidResponseStrategy,
-): string {
+export function processResponse(rawResponse: string, operation: StoredOperation, strategy: InvalidResponseStrategy): string {
   if (rawResponse === "") return "{}";
   const schema = answerSchema(operation);
   if (!schema) return "{}";

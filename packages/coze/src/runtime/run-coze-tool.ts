@@ -32,12 +32,7 @@ export interface RunCozeToolOptions {
  * send, then the answer processed as the scene does it. Only a `200` answer is read; any other status fails the run
  * with the gateway's body in the message. Throws `CozeRuntimeError` wherever Coze stops the run.
  */
-export async function runCozeTool(
-  document: StoredPluginDocument,
-  toolName: string,
-  argumentsJson: string,
-  options: RunCozeToolOptions,
-): Promise<CozeToolRun> {
+export async function runCozeTool(document: StoredPluginDocument, toolName: string, argumentsJson: string, options: RunCozeToolOptions): Promise<CozeToolRun> {
   const request = buildCozeRequest(document, toolName, argumentsJson, options);
   let answer: CozeHttpAnswer;
   try {

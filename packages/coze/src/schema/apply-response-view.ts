@@ -8,10 +8,7 @@ import { isSchemaNode, schemaProperties, schemaRequired } from "./schema-node.js
  * only some fields of an object (or of each object in a list), `variant` picks one form of a union by its type
  * and may give a list's untyped items a type.
  */
-export type FieldView =
-  | true
-  | { readonly fields: ResponseView }
-  | { readonly variant: string; readonly itemType?: string };
+export type FieldView = true | { readonly fields: ResponseView } | { readonly variant: string; readonly itemType?: string };
 
 export type ResponseView = { readonly [field: string]: FieldView };
 

@@ -16,7 +16,12 @@ describe("keepCozeKeywords", () => {
   });
 
   it("writes keywords in a fixed order", () => {
-    expect(Object.keys(keepCozeKeywords({ items: {}, required: ["a"], description: "d", type: "array" }))).toEqual(["type", "description", "required", "items"]);
+    expect(Object.keys(keepCozeKeywords({ items: {}, required: ["a"], description: "d", type: "array" }))).toEqual([
+      "type",
+      "description",
+      "required",
+      "items",
+    ]);
   });
 
   it("drops zod's safe-integer bounds but keeps real ones", () => {

@@ -6,7 +6,10 @@ const schema = {
   properties: {
     model: { type: "string" },
     temperature: { type: "number" },
-    messages: { type: "array", items: { type: "object", properties: { role: { type: "string" }, content: { type: "string" }, name: { type: "string" } }, required: ["role", "name"] } },
+    messages: {
+      type: "array",
+      items: { type: "object", properties: { role: { type: "string" }, content: { type: "string" }, name: { type: "string" } }, required: ["role", "name"] },
+    },
   },
   required: ["model", "messages", "temperature"],
 };

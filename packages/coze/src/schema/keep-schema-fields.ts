@@ -6,7 +6,14 @@ function keepAt(schema: JsonSchema, paths: readonly string[][], at: string): Jso
   if (paths.some((steps) => steps.length === 0)) return schema;
   if (paths.every((steps) => steps[0] === "[]")) {
     if (!isSchemaNode(schema.items)) throw new Error(`cannot keep ${at}[]: not a list`);
-    return { ...schema, items: keepAt(schema.items, paths.map((steps) => steps.slice(1)), `${at}[]`) };
+    return {
+      ...schema,
+      items: keepAt(
+        schema.items,
+        paths.map((steps) => steps.slice(1)),
+        `${at}[]`,
+      ),
+    };
   }
   const properties = schemaProperties(schema);
   const kept: Record<string, JsonSchema> = {};
@@ -14,7 +21,11 @@ function keepAt(schema: JsonSchema, paths: readonly string[][], at: string): Jso
   for (const name of [...new Set(paths.map((steps) => steps[0] ?? ""))]) {
     const property = properties[name];
     if (!property) throw new Error(`cannot keep ${at}${at ? "." : ""}${name}: the schema has no such field`);
-    kept[name] = keepAt(property, paths.filter((steps) => steps[0] === name).map((steps) => steps.slice(1)), `${at}${at ? "." : ""}${name}`);
+    kept[name] = keepAt(
+      property,
+      paths.filter((steps) => steps[0] === name).map((steps) => steps.slice(1)),
+      `${at}${at ? "." : ""}${name}`,
+    );
   }
   const required = schemaRequired(schema).filter((name) => name in kept);
   const { required: _required, ...rest } = schema;

@@ -6,7 +6,11 @@ const messages = {
   items: {
     oneOf: [
       { type: "object", properties: { role: { type: "string", const: "system" }, content: { type: "string" } }, required: ["role", "content"] },
-      { type: "object", properties: { role: { type: "string", const: "tool" }, content: { type: "string" }, tool_call_id: { type: "string" } }, required: ["role", "content", "tool_call_id"] },
+      {
+        type: "object",
+        properties: { role: { type: "string", const: "tool" }, content: { type: "string" }, tool_call_id: { type: "string" } },
+        required: ["role", "content", "tool_call_id"],
+      },
     ],
   },
 };

@@ -45,7 +45,8 @@ function mergeNode(schema: JsonSchema): JsonSchema {
       node = { ...node, [keyword]: variants };
     }
   }
-  if (isSchemaNode(node.properties)) node.properties = Object.fromEntries(Object.entries(schemaProperties(node)).map(([name, property]) => [name, mergeNode(property)]));
+  if (isSchemaNode(node.properties))
+    node.properties = Object.fromEntries(Object.entries(schemaProperties(node)).map(([name, property]) => [name, mergeNode(property)]));
   if (isSchemaNode(node.items)) node.items = mergeNode(node.items);
   return node;
 }

@@ -11,7 +11,12 @@ describe("pickUnionVariant", () => {
   });
 
   it("takes the list in a one-or-many union, which can still carry a single value", () => {
-    const schema = { anyOf: [{ type: "string", minLength: 1 }, { type: "array", maxItems: 2048, items: { type: "string", minLength: 1 } }] };
+    const schema = {
+      anyOf: [
+        { type: "string", minLength: 1 },
+        { type: "array", maxItems: 2048, items: { type: "string", minLength: 1 } },
+      ],
+    };
     expect(pickUnionVariant(schema)).toEqual({ type: "array", maxItems: 2048, items: { type: "string", minLength: 1 } });
   });
 

@@ -1,7 +1,6 @@
 import type { JsonSchema } from "@crazyrouter/core";
 import { isMeaningfulBound } from "./is-meaningful-bound.js";
 
-
 function show(value: unknown): string {
   return typeof value === "string" ? value : JSON.stringify(value);
 }

@@ -17,7 +17,9 @@ function updateAt(schema: JsonSchema, steps: readonly string[], field: string, u
   const property = properties[step];
   if (!property) throw new Error(`cannot change ${field}: the schema has no field "${step}"`);
   // Rebuilt in place so the field keeps its position (Coze lists inputs in schema order).
-  const replaced = Object.fromEntries(Object.entries(properties).map(([name, value]) => [name, name === step ? updateAt(property, rest, field, update) : value]));
+  const replaced = Object.fromEntries(
+    Object.entries(properties).map(([name, value]) => [name, name === step ? updateAt(property, rest, field, update) : value]),
+  );
   return { ...schema, properties: replaced };
 }
 

@@ -2,11 +2,7 @@
 export const API_PREFIX = "/v1";
 
 export type ApiRoute =
-  | { id: "chat_completions" }
-  | { id: "embeddings" }
-  | { id: "image_generation" }
-  | { id: "list_models" }
-  | { id: "retrieve_model"; model: string };
+  { id: "chat_completions" } | { id: "embeddings" } | { id: "image_generation" } | { id: "list_models" } | { id: "retrieve_model"; model: string };
 
 /**
  * The routes the dev gateway serves, from the OpenAI API reference's paths (not from core's operation

@@ -30,7 +30,10 @@ describe("POST /v1/chat/completions: the request contract", () => {
     ...["auto", "default", "flex", "priority"].map((tier): [string, Record<string, unknown>] => [`service_tier ${tier}`, chat({ service_tier: tier })]),
     ["a file part in a user message", chat({ messages: [user([{ type: "text", text: "Summarise" }, filePart])] })],
     ["an input_audio part in a user message", chat({ messages: [user([audioPart])] })],
-    ["an image part with detail in a user message", chat({ messages: [user([{ ...imagePart, image_url: { url: "data:image/png;base64,iVBORw0KGgo=", detail: "low" } }])] })],
+    [
+      "an image part with detail in a user message",
+      chat({ messages: [user([{ ...imagePart, image_url: { url: "data:image/png;base64,iVBORw0KGgo=", detail: "low" } }])] }),
+    ],
     [
       "the function role answering a function_call",
       chat({
@@ -47,9 +50,15 @@ describe("POST /v1/chat/completions: the request contract", () => {
       chat({ messages: [user("look it up"), { role: "assistant", tool_calls: [toolCall] }, { role: "tool", tool_call_id: "call_1", content: "found" }] }),
     ],
     ["an assistant refusal part", chat({ messages: [user("x"), { role: "assistant", content: [{ type: "refusal", refusal: "No." }] }, user("y")] })],
-    ["json_schema with name and schema", chat({ response_format: { type: "json_schema", json_schema: { name: "answer", schema: { type: "object" }, strict: true } } })],
+    [
+      "json_schema with name and schema",
+      chat({ response_format: { type: "json_schema", json_schema: { name: "answer", schema: { type: "object" }, strict: true } } }),
+    ],
     ["json_object and text formats", chat({ response_format: { type: "json_object" } })],
-    ["sampling, penalties, seed, stop and logit_bias", chat({ temperature: 0, top_p: 0.5, presence_penalty: -2, frequency_penalty: 2, seed: 7, stop: ["a", "b", "c", "d"], logit_bias: { "50256": -100 } })],
+    [
+      "sampling, penalties, seed, stop and logit_bias",
+      chat({ temperature: 0, top_p: 0.5, presence_penalty: -2, frequency_penalty: 2, seed: 7, stop: ["a", "b", "c", "d"], logit_bias: { "50256": -100 } }),
+    ],
     ["max_tokens and max_completion_tokens", chat({ max_tokens: 16, max_completion_tokens: 32 })],
     ["null for every nullable field", chat({ temperature: null, n: null, stop: null, stream: null, stream_options: null, metadata: null, service_tier: null })],
     ["stream with stream_options", chat({ stream: true, stream_options: { include_usage: true, include_obfuscation: false } })],
@@ -66,7 +75,10 @@ describe("POST /v1/chat/completions: the request contract", () => {
         parallel_tool_calls: false,
       }),
     ],
-    ["web_search_options", chat({ web_search_options: { search_context_size: "low", user_location: { type: "approximate", approximate: { city: "Paris" } } } })],
+    [
+      "web_search_options",
+      chat({ web_search_options: { search_context_size: "low", user_location: { type: "approximate", approximate: { city: "Paris" } } } }),
+    ],
     ["user, safety_identifier and prompt caching", chat({ user: "u1", safety_identifier: "s1", prompt_cache_key: "k", prompt_cache_retention: "24h" })],
     ["a text part with a cache breakpoint", chat({ messages: [user([{ type: "text", text: "long", prompt_cache_breakpoint: { mode: "explicit" } }])] })],
   ];
@@ -88,7 +100,12 @@ describe("POST /v1/chat/completions: the request contract", () => {
       "messages[0].content[0]",
       "invalid_value",
     ]),
-    ["an image part in an assistant message", chat({ messages: [user("x"), { role: "assistant", content: [imagePart] }] }), "messages[1].content[0]", "invalid_value"],
+    [
+      "an image part in an assistant message",
+      chat({ messages: [user("x"), { role: "assistant", content: [imagePart] }] }),
+      "messages[1].content[0]",
+      "invalid_value",
+    ],
     [
       "an image part in a tool message",
       chat({ messages: [user("x"), { role: "assistant", tool_calls: [toolCall] }, { role: "tool", tool_call_id: "call_1", content: [imagePart] }] }),
@@ -96,13 +113,38 @@ describe("POST /v1/chat/completions: the request contract", () => {
       "invalid_value",
     ],
     ["a file part in a system message", chat({ messages: [{ role: "system", content: [filePart] }, user("x")] }), "messages[0].content[0]", "invalid_value"],
-    ["an input_audio part in an assistant message", chat({ messages: [user("x"), { role: "assistant", content: [audioPart] }] }), "messages[1].content[0]", "invalid_value"],
+    [
+      "an input_audio part in an assistant message",
+      chat({ messages: [user("x"), { role: "assistant", content: [audioPart] }] }),
+      "messages[1].content[0]",
+      "invalid_value",
+    ],
     ["a refusal part in a user message", chat({ messages: [user([{ type: "refusal", refusal: "no" }])] }), "messages[0].content[0]", "invalid_value"],
     ["an unknown part type", chat({ messages: [user([{ type: "video", video: {} }])] }), "messages[0].content[0].type", "invalid_value"],
-    ["an image URL that is not a URL", chat({ messages: [user([{ type: "image_url", image_url: { url: "cat.png" } }])] }), "messages[0].content[0].image_url.url", "invalid_value"],
-    ["json_schema without a schema", chat({ response_format: { type: "json_schema", json_schema: { name: "answer" } } }), "response_format.json_schema.schema", "missing_required_parameter"],
-    ["json_schema without a name", chat({ response_format: { type: "json_schema", json_schema: { schema: { type: "object" } } } }), "response_format.json_schema.name", "missing_required_parameter"],
-    ["json_schema with a name the API refuses", chat({ response_format: { type: "json_schema", json_schema: { name: "my answer", schema: {} } } }), "response_format.json_schema.name", "invalid_value"],
+    [
+      "an image URL that is not a URL",
+      chat({ messages: [user([{ type: "image_url", image_url: { url: "cat.png" } }])] }),
+      "messages[0].content[0].image_url.url",
+      "invalid_value",
+    ],
+    [
+      "json_schema without a schema",
+      chat({ response_format: { type: "json_schema", json_schema: { name: "answer" } } }),
+      "response_format.json_schema.schema",
+      "missing_required_parameter",
+    ],
+    [
+      "json_schema without a name",
+      chat({ response_format: { type: "json_schema", json_schema: { schema: { type: "object" } } } }),
+      "response_format.json_schema.name",
+      "missing_required_parameter",
+    ],
+    [
+      "json_schema with a name the API refuses",
+      chat({ response_format: { type: "json_schema", json_schema: { name: "my answer", schema: {} } } }),
+      "response_format.json_schema.name",
+      "invalid_value",
+    ],
     ["json_schema without json_schema", chat({ response_format: { type: "json_schema" } }), "response_format.json_schema", "missing_required_parameter"],
     ["an unknown response_format type", chat({ response_format: { type: "yaml" } }), "response_format.type", "invalid_value"],
     ["an unknown reasoning_effort", chat({ reasoning_effort: "extreme" }), "reasoning_effort", "invalid_value"],
@@ -117,7 +159,12 @@ describe("POST /v1/chat/completions: the request contract", () => {
     ["stream_options without stream", chat({ stream_options: { include_usage: true } }), "stream_options", null],
     ["five stop sequences", chat({ stop: ["a", "b", "c", "d", "e"] }), "stop", "array_above_max_length"],
     ["a logit_bias above 100", chat({ logit_bias: { "50256": 101 } }), "logit_bias.50256", "integer_above_max_value"],
-    ["metadata with 17 pairs", chat({ metadata: Object.fromEntries(Array.from({ length: 17 }, (_, index) => [`k${index}`, "v"])) }), "metadata", "invalid_value"],
+    [
+      "metadata with 17 pairs",
+      chat({ metadata: Object.fromEntries(Array.from({ length: 17 }, (_, index) => [`k${index}`, "v"])) }),
+      "metadata",
+      "invalid_value",
+    ],
     ["a metadata value that is not a string", chat({ metadata: { run: 42 } }), "metadata.run", "invalid_type"],
     ["an unknown service_tier", chat({ service_tier: "turbo" }), "service_tier", "invalid_value"],
     ["audio output without audio", chat({ modalities: ["audio"] }), "audio", "missing_required_parameter"],
@@ -126,13 +173,33 @@ describe("POST /v1/chat/completions: the request contract", () => {
     ["model missing", { messages: [user("hi")] }, "model", "missing_required_parameter"],
     ["an unknown role", chat({ messages: [{ role: "bot", content: "hi" }] }), "messages[0].role", "invalid_value"],
     ["a user message without content", chat({ messages: [{ role: "user" }] }), "messages[0].content", "missing_required_parameter"],
-    ["a tool message without tool_call_id", chat({ messages: [user("x"), { role: "tool", content: "r" }] }), "messages[1].tool_call_id", "missing_required_parameter"],
-    ["tool_call_id on a user message", chat({ messages: [{ role: "user", content: "x", tool_call_id: "call_1" }] }), "messages[0].tool_call_id", "unknown_parameter"],
-    ["an empty tool_calls list", chat({ messages: [user("x"), { role: "assistant", content: "ok", tool_calls: [] }] }), "messages[1].tool_calls", "empty_array"],
+    [
+      "a tool message without tool_call_id",
+      chat({ messages: [user("x"), { role: "tool", content: "r" }] }),
+      "messages[1].tool_call_id",
+      "missing_required_parameter",
+    ],
+    [
+      "tool_call_id on a user message",
+      chat({ messages: [{ role: "user", content: "x", tool_call_id: "call_1" }] }),
+      "messages[0].tool_call_id",
+      "unknown_parameter",
+    ],
+    [
+      "an empty tool_calls list",
+      chat({ messages: [user("x"), { role: "assistant", content: "ok", tool_calls: [] }] }),
+      "messages[1].tool_calls",
+      "empty_array",
+    ],
     ["a function message without name", chat({ messages: [user("x"), { role: "function", content: "42" }] }), "messages[1].name", "missing_required_parameter"],
     ["a message name with spaces", chat({ messages: [{ role: "user", content: "x", name: "Ada Lovelace" }] }), "messages[0].name", "invalid_value"],
     ["a tool name with spaces", chat({ tools: [{ type: "function", function: { name: "look up" } }] }), "tools[0].function.name", "invalid_value"],
-    ["129 tools", chat({ tools: Array.from({ length: 129 }, (_, index) => ({ type: "function", function: { name: `t${index}` } })) }), "tools", "array_above_max_length"],
+    [
+      "129 tools",
+      chat({ tools: Array.from({ length: 129 }, (_, index) => ({ type: "function", function: { name: `t${index}` } })) }),
+      "tools",
+      "array_above_max_length",
+    ],
     ["an unknown tool_choice", chat({ tool_choice: "always" }), "tool_choice", "invalid_value"],
     ["a named tool_choice without its function", chat({ tool_choice: { type: "function" } }), "tool_choice.function", "missing_required_parameter"],
     ["a logit_bias key that is not a token id", chat({ logit_bias: { the: 5 } }), "logit_bias.the", "invalid_value"],
@@ -165,14 +232,21 @@ describe("POST /v1/chat/completions: the request contract", () => {
       code: null,
     });
     const nested = await readJson(await postJson(gateway(), "/chat/completions", chat({ messages: [{ role: "user", content: "x", reasoning_content: "y" }] })));
-    expect(nested.error).toMatchObject({ message: "Unknown parameter: 'messages[0].reasoning_content'.", param: "messages[0].reasoning_content", code: "unknown_parameter" });
+    expect(nested.error).toMatchObject({
+      message: "Unknown parameter: 'messages[0].reasoning_content'.",
+      param: "messages[0].reasoning_content",
+      code: "unknown_parameter",
+    });
   });
 
   test("messages say what was expected and what came", async () => {
     const cases: [Record<string, unknown>, string][] = [
       [chat({ n: 200 }), "Invalid 'n': integer above maximum value. Expected a value <= 128, but got 200 instead."],
       [chat({ temperature: "hot" }), "Invalid type for 'temperature': expected a decimal, but got a string instead."],
-      [chat({ reasoning_effort: "extreme" }), "Invalid value: 'extreme'. Supported values are: 'none', 'minimal', 'low', 'medium', 'high', 'xhigh', and 'max'."],
+      [
+        chat({ reasoning_effort: "extreme" }),
+        "Invalid value: 'extreme'. Supported values are: 'none', 'minimal', 'low', 'medium', 'high', 'xhigh', and 'max'.",
+      ],
       [chat({ messages: [] }), "Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead."],
       [chat({ response_format: { type: "json_schema", json_schema: { name: "a" } } }), "Missing required parameter: 'response_format.json_schema.schema'."],
       [chat({ stream_options: { include_usage: true } }), "The 'stream_options' parameter is only allowed when 'stream' is enabled."],

@@ -58,9 +58,7 @@ const responseFormat = z.discriminatedUnion("type", [
 ]);
 
 /** `metadata`: at most 16 pairs, keys up to 64 characters, values strings up to 512. */
-const metadata = z
-  .record(z.string().max(64), z.string().max(512))
-  .refine((pairs) => Object.keys(pairs).length <= 16, "expected at most 16 key-value pairs");
+const metadata = z.record(z.string().max(64), z.string().max(512)).refine((pairs) => Object.keys(pairs).length <= 16, "expected at most 16 key-value pairs");
 
 /** `logit_bias`: token ids (as JSON object keys) to biases from -100 to 100. */
 const logitBias = z.record(z.string().regex(/^\d+$/, "expected a token id"), z.int().min(-100).max(100));
@@ -111,13 +109,14 @@ export const chatCompletionRequestSchema = z
         format: z.enum(["wav", "aac", "mp3", "flac", "opus", "pcm16"]),
       })
       .nullish(),
-    prediction: z
-      .strictObject({ type: z.literal("content"), content: z.union([z.string(), z.array(textPart).min(1)]) })
-      .nullish(),
+    prediction: z.strictObject({ type: z.literal("content"), content: z.union([z.string(), z.array(textPart).min(1)]) }).nullish(),
     stream: z.boolean().nullish(),
     stream_options: z.strictObject({ include_usage: z.boolean().optional(), include_obfuscation: z.boolean().optional() }).nullish(),
     // Tools.
-    tools: z.array(z.discriminatedUnion("type", [functionTool, customTool])).max(128).optional(),
+    tools: z
+      .array(z.discriminatedUnion("type", [functionTool, customTool]))
+      .max(128)
+      .optional(),
     tool_choice: toolChoice.optional(),
     parallel_tool_calls: z.boolean().optional(),
     functions: z

@@ -48,7 +48,6 @@ function describeValue(value: unknown): string {
   return describeType(typeof value);
 }
 
-
 /**
  * Whether a union branch was refused for the value's type at the top (a string branch given an object, an enum
  * given an object): such a branch says nothing about what is wrong inside the value.
@@ -91,7 +90,10 @@ function explainSize(issue: Extract<Issue, { code: "too_big" | "too_small" }>, p
   if (issue.origin === "array") {
     const length = Array.isArray(input) ? input.length : "?";
     if (!above && length === 0) {
-      return { message: `Invalid '${param}': empty array. Expected an array with minimum length ${bound}, but got an empty array instead.`, code: "empty_array" };
+      return {
+        message: `Invalid '${param}': empty array. Expected an array with minimum length ${bound}, but got an empty array instead.`,
+        code: "empty_array",
+      };
     }
     const which = above ? "maximum" : "minimum";
     return {
@@ -102,7 +104,10 @@ function explainSize(issue: Extract<Issue, { code: "too_big" | "too_small" }>, p
   if (issue.origin === "string") {
     const length = typeof input === "string" ? input.length : "?";
     if (!above && length === 0) {
-      return { message: `Invalid '${param}': empty string. Expected a string with minimum length ${bound}, but got an empty string instead.`, code: "empty_string" };
+      return {
+        message: `Invalid '${param}': empty string. Expected a string with minimum length ${bound}, but got an empty string instead.`,
+        code: "empty_string",
+      };
     }
     return {
       message: `Invalid '${param}': string too ${above ? "long" : "short"}. Expected a string with ${above ? "maximum" : "minimum"} length ${bound}, but got a string with length ${length} instead.`,
@@ -191,7 +196,6 @@ export function contractError(error: z.ZodError, unknownFields: UnknownFieldStyl
     });
   }
   const param = formatParam(resolved.path);
-  const explained =
-    resolved.issue.code === "invalid_union" ? explainUnion(resolved.issue, param) : explain(resolved.issue, param);
+  const explained = resolved.issue.code === "invalid_union" ? explainUnion(resolved.issue, param) : explain(resolved.issue, param);
   return openAiError(400, { message: explained.message, type: "invalid_request_error", code: explained.code, param });
 }

@@ -8,7 +8,10 @@ describe("POST /v1/images/generations: the request contract", () => {
 
   test.each([
     ["a prompt alone", draw({})],
-    ["the GPT image options", draw({ quality: "high", background: "opaque", output_format: "webp", output_compression: 80, moderation: "low", size: "1536x1024" })],
+    [
+      "the GPT image options",
+      draw({ quality: "high", background: "opaque", output_format: "webp", output_compression: 80, moderation: "low", size: "1536x1024" }),
+    ],
     ["n 10 and a user", draw({ n: 10, user: "u1" })],
     ["nulls for the nullable fields", draw({ n: null, quality: null, size: null, style: null })],
   ])("accepts %s", async (_name, body) => {

@@ -8,7 +8,6 @@ function invalid(param: string, message: string, code = "invalid_value"): DevRes
   return openAiError(400, { message, type: "invalid_request_error", code, param });
 }
 
-
 function sizeAccepted(size: string, rule: ImageSizeRule): boolean {
   if (rule.kind === "list") return rule.sizes.includes(size);
   if (size === "auto") return true;

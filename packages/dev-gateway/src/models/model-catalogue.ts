@@ -12,8 +12,7 @@ export type ModelKind = "chat" | "embedding" | "image";
 
 /** Sizes an image model accepts: a fixed list, or any WIDTHxHEIGHT within limits (gpt-image-2). */
 export type ImageSizeRule =
-  | { kind: "list"; sizes: readonly string[] }
-  | { kind: "free"; multipleOf: number; maxRatio: number; maxEdge: number; maxPixels: number };
+  { kind: "list"; sizes: readonly string[] } | { kind: "free"; multipleOf: number; maxRatio: number; maxEdge: number; maxPixels: number };
 
 export interface ChatModelFacts {
   kind: "chat";

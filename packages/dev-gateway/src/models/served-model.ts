@@ -2,9 +2,7 @@ import type { DevResponse } from "../dev-response.js";
 import { modelFacts, type ModelFacts } from "./model-catalogue.js";
 import { wrongRouteError, type ModelRoute } from "./wrong-route-error.js";
 
-export type ServedModel<Route extends ModelRoute> =
-  | { ok: true; facts: Extract<ModelFacts, { kind: Route }> | undefined }
-  | { ok: false; error: DevResponse };
+export type ServedModel<Route extends ModelRoute> = { ok: true; facts: Extract<ModelFacts, { kind: Route }> | undefined } | { ok: false; error: DevResponse };
 
 /**
  * The catalogue's facts for a model sent to a route, or the error its upstream answers when the route does not

@@ -60,9 +60,7 @@ class GatewayClient:
             data = json.dumps(body, ensure_ascii=False).encode("utf-8")
         try:
             # Redirects are not followed: requests would turn a POST into a GET and resend to wherever the answer points.
-            response = requests.request(
-                method, self.url(path), headers=headers, data=data, timeout=self._timeout(), stream=stream, allow_redirects=False
-            )
+            response = requests.request(method, self.url(path), headers=headers, data=data, timeout=self._timeout(), stream=stream, allow_redirects=False)
         except requests.exceptions.Timeout as error:
             raise GatewayError("timeout", f"No answer from {self.url(path)} in time") from error
         except requests.exceptions.RequestException as error:

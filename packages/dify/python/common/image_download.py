@@ -87,15 +87,25 @@ def _open(url: ImageUrl, address: str, timeout: urllib3.Timeout):
     common = {"timeout": timeout, "retries": False, "maxsize": 1}
     if url.scheme == "https":
         pool = urllib3.HTTPSConnectionPool(
-            address, url.port, server_hostname=url.bare_host, assert_hostname=url.bare_host,
-            cert_reqs="CERT_REQUIRED", ca_certs=requests.certs.where(), **common,
+            address,
+            url.port,
+            server_hostname=url.bare_host,
+            assert_hostname=url.bare_host,
+            cert_reqs="CERT_REQUIRED",
+            ca_certs=requests.certs.where(),
+            **common,
         )
     else:
         pool = urllib3.HTTPConnectionPool(address, url.port, **common)
     headers = {"Host": url.host_header, "Accept": _ACCEPT, "Accept-Encoding": "identity", "User-Agent": "crazyrouter-dify-image"}
     response = pool.urlopen(
-        "GET", requote_uri(url.target), headers=headers, redirect=False, retries=False,
-        preload_content=False, assert_same_host=False,
+        "GET",
+        requote_uri(url.target),
+        headers=headers,
+        redirect=False,
+        retries=False,
+        preload_content=False,
+        assert_same_host=False,
     )
     return pool, response
 

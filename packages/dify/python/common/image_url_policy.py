@@ -119,7 +119,7 @@ def _classify_v6(packed: bytes) -> str:
 
 
 def classify_host_name(name: str) -> str | None:
-    """"metadata" or "local-name" for names refused without DNS; None when only DNS can tell."""
+    """ "metadata" or "local-name" for names refused without DNS; None when only DNS can tell."""
     name = name.lower()
     if name.endswith("."):
         name = name[:-1]

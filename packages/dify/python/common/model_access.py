@@ -19,6 +19,5 @@ def validate_model_access(model: str | None, credentials: Mapping) -> None:
         raise CredentialsValidateFailedError(str(error)) from error
     if model and model not in model_ids:
         raise CredentialsValidateFailedError(
-            f"[Crazyrouter] The key works, but {model} is not among the {len(model_ids)} models it may call. "
-            f"Fix: {FIX_HINTS['forbidden_model']}"
+            f"[Crazyrouter] The key works, but {model} is not among the {len(model_ids)} models it may call. Fix: {FIX_HINTS['forbidden_model']}"
         )

@@ -123,8 +123,7 @@ class CrazyrouterLargeLanguageModel(OAICompatLargeLanguageModel):
         body.update((name, value) for name, value in fields.items() if name != "model")
         if tools and credentials.get("function_calling_type") != "no_call":
             body["tools"] = [
-                {"type": "function", "function": {"name": tool.name, "description": tool.description, "parameters": tool.parameters}}
-                for tool in tools
+                {"type": "function", "function": {"name": tool.name, "description": tool.description, "parameters": tool.parameters}} for tool in tools
             ]
         if stop:
             body["stop"] = stop[:CHAT_MAX_STOP_SEQUENCES]

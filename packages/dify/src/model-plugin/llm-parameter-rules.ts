@@ -44,7 +44,9 @@ export type RuleFacts = Pick<KnownChatModel, "id" | "maxOutputTokens"> & Partial
 /** The sampling a model takes: the core's facts for a known model, else none for a reasoning model, else the schema's. */
 function samplingOf(model: RuleFacts): KnownChatModel["sampling"] {
   if ("sampling" in model) return model.sampling;
-  return isReasoningModel(model.id) ? undefined : { temperatureMax: limit(requestField(chatCompletionsOperation, "temperature").maximum, "temperature maximum"), topP: true };
+  return isReasoningModel(model.id)
+    ? undefined
+    : { temperatureMax: limit(requestField(chatCompletionsOperation, "temperature").maximum, "temperature maximum"), topP: true };
 }
 
 /** The reasoning efforts a model takes: the core's facts for a known model, else every level for a reasoning model. */

@@ -19,14 +19,16 @@ let privateKeyPath: string;
 let signedDir: string;
 let unsignedDir: string;
 
-const packagesIn = (dir: string) => ["crazyrouter-0.1.0.difypkg", "crazyrouter_image-0.1.0.difypkg", "crazyrouter_bundle-0.1.0.difybndl"].map((name) => join(dir, name));
+const packagesIn = (dir: string) =>
+  ["crazyrouter-0.1.0.difypkg", "crazyrouter_image-0.1.0.difypkg", "crazyrouter_bundle-0.1.0.difybndl"].map((name) => join(dir, name));
 /** The archive comment, from the end-of-central-directory record (its length sits 20 bytes in). */
 function zipComment(bytes: Uint8Array): string {
   const buffer = Buffer.from(bytes);
   const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   return buffer.subarray(end + 22, end + 22 + buffer.readUInt16LE(end + 20)).toString("utf8");
 }
-const trusting = (publicKeys: string) => ({ THIRD_PARTY_SIGNATURE_VERIFICATION_ENABLED: "true", THIRD_PARTY_SIGNATURE_VERIFICATION_PUBLIC_KEYS: publicKeys }) as const;
+const trusting = (publicKeys: string) =>
+  ({ THIRD_PARTY_SIGNATURE_VERIFICATION_ENABLED: "true", THIRD_PARTY_SIGNATURE_VERIFICATION_PUBLIC_KEYS: publicKeys }) as const;
 
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), "crazyrouter-dify-signing-"));
@@ -112,7 +114,9 @@ describe("signed packages, as Dify's plugin daemon checks them on upload", () =>
     for (const file of packagesIn(signedDir).slice(0, 2)) {
       execFileSync("python3", ["-c", rebuild, file, message, signature]);
       const publicKey = join(signedDir, SIGNING_PUBLIC_KEY_FILE);
-      expect(execFileSync("openssl", ["dgst", "-sha256", "-verify", publicKey, "-signature", signature, message], { encoding: "utf8" }).trim()).toBe("Verified OK");
+      expect(execFileSync("openssl", ["dgst", "-sha256", "-verify", publicKey, "-signature", signature, message], { encoding: "utf8" }).trim()).toBe(
+        "Verified OK",
+      );
     }
   });
 

@@ -29,7 +29,10 @@ export function parseSigningKey(pem: string, source: string): KeyObject {
  * The signing key named by the options (a file path wins over the environment), or undefined when none is given:
  * `file`, else `$CRAZYROUTER_DIFY_SIGNING_KEY_FILE`, else the PEM in `$CRAZYROUTER_DIFY_SIGNING_KEY`.
  */
-export async function resolveSigningKey(options: { file?: string | undefined; env: Readonly<Record<string, string | undefined>> }): Promise<KeyObject | undefined> {
+export async function resolveSigningKey(options: {
+  file?: string | undefined;
+  env: Readonly<Record<string, string | undefined>>;
+}): Promise<KeyObject | undefined> {
   const file = options.file || options.env[SIGNING_KEY_FILE_ENV];
   if (file) {
     const pem = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => {

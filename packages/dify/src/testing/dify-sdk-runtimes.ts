@@ -33,7 +33,12 @@ export function difySdkMatrix(): DifySdkRuntime[] {
   const lowest = lowestAdmittedDifyPlugin();
   return ["3.11", PYTHON_RUNNER_VERSION].flatMap((python) => {
     const newest = newestFor(python);
-    return newest === lowest ? [{ python, difyPlugin: lowest }] : [{ python, difyPlugin: lowest }, { python, difyPlugin: newest }];
+    return newest === lowest
+      ? [{ python, difyPlugin: lowest }]
+      : [
+          { python, difyPlugin: lowest },
+          { python, difyPlugin: newest },
+        ];
   });
 }
 

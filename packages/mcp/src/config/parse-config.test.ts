@@ -56,16 +56,23 @@ describe("parseConfig", () => {
 
   it("takes an MCP Bundle's filled settings first, and ignores ones its host left unfilled", () => {
     // Claude Desktop fills the manifest's ${user_config.*} placeholders; Cherry Studio passes them as they are.
-    expect(serve([], { CRAZYROUTER_MCPB_API_KEY: "sk-from-installer", CRAZYROUTER_MCPB_BASE_URL: "https://cn.crazyrouter.com/v1", CRAZYROUTER_API_KEY: "sk-env" })).toMatchObject({
+    expect(
+      serve([], { CRAZYROUTER_MCPB_API_KEY: "sk-from-installer", CRAZYROUTER_MCPB_BASE_URL: "https://cn.crazyrouter.com/v1", CRAZYROUTER_API_KEY: "sk-env" }),
+    ).toMatchObject({
       apiKey: "sk-from-installer",
       baseUrl: "https://cn.crazyrouter.com/v1",
     });
-    expect(serve([], { CRAZYROUTER_MCPB_API_KEY: "${user_config.api_key}", CRAZYROUTER_MCPB_BASE_URL: "${user_config.base_url}", CRAZYROUTER_API_KEY: "sk-env" })).toMatchObject({
+    expect(
+      serve([], { CRAZYROUTER_MCPB_API_KEY: "${user_config.api_key}", CRAZYROUTER_MCPB_BASE_URL: "${user_config.base_url}", CRAZYROUTER_API_KEY: "sk-env" }),
+    ).toMatchObject({
       apiKey: "sk-env",
       baseUrl: undefined,
     });
     // A cleared base-URL field in an installer means the default, not the empty-URL error of CRAZYROUTER_BASE_URL="".
-    expect(serve([], { CRAZYROUTER_MCPB_API_KEY: "${user_config.api_key}", CRAZYROUTER_MCPB_BASE_URL: "" })).toMatchObject({ apiKey: undefined, baseUrl: undefined });
+    expect(serve([], { CRAZYROUTER_MCPB_API_KEY: "${user_config.api_key}", CRAZYROUTER_MCPB_BASE_URL: "" })).toMatchObject({
+      apiKey: undefined,
+      baseUrl: undefined,
+    });
   });
 
   it("treats empty variables as unset", () => {
@@ -110,7 +117,12 @@ describe("parseConfig", () => {
 
   it("serves HTTP on 127.0.0.1:3923 by default", () => {
     expect(serve(["--http"]).http).toEqual({ host: "127.0.0.1", port: 3923, token: undefined, tokenSource: undefined });
-    expect(serve(["--http", "--port", "0", "--token=0123456789abcdef"]).http).toEqual({ host: "127.0.0.1", port: 0, token: "0123456789abcdef", tokenSource: "flag" });
+    expect(serve(["--http", "--port", "0", "--token=0123456789abcdef"]).http).toEqual({
+      host: "127.0.0.1",
+      port: 0,
+      token: "0123456789abcdef",
+      tokenSource: "flag",
+    });
     expect(serve(["--http"], { CRAZYROUTER_MCP_TOKEN: "0123456789abcdef" }).http).toMatchObject({ token: "0123456789abcdef", tokenSource: "environment" });
   });
 

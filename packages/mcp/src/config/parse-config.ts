@@ -47,11 +47,15 @@ function integer(env: Environment, name: string, min: number, max: number): numb
 function toolList(env: Environment): readonly ToolName[] {
   const value = text(env, "CRAZYROUTER_TOOLS");
   if (value === undefined) return TOOL_NAMES;
-  const names = value.split(",").map((part) => part.trim()).filter(Boolean);
+  const names = value
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   const tools = new Set<ToolName>();
   for (const name of names) {
     const tool = resolveToolName(name);
-    if (!tool) throw new ConfigError(`CRAZYROUTER_TOOLS names an unknown tool "${name}"; use any of ${TOOL_NAMES.join(", ")} (the crazyrouter_ prefix is optional).`);
+    if (!tool)
+      throw new ConfigError(`CRAZYROUTER_TOOLS names an unknown tool "${name}"; use any of ${TOOL_NAMES.join(", ")} (the crazyrouter_ prefix is optional).`);
     tools.add(tool);
   }
   if (tools.size === 0) throw new ConfigError("CRAZYROUTER_TOOLS is set but lists no tool; unset it to offer every tool.");
@@ -129,7 +133,11 @@ function httpConfig(values: HttpFlags, env: Environment, readTextFile: (path: st
  * meant for the user. A missing API key is not an error here: the server starts and its tools say how
  * to set the key, because desktop clients show tool errors but hide a server's stderr.
  */
-export function parseConfig(argv: readonly string[], env: Environment, readTextFile: (path: string) => string = (path) => readFileSync(path, "utf8")): ParsedCommand {
+export function parseConfig(
+  argv: readonly string[],
+  env: Environment,
+  readTextFile: (path: string) => string = (path) => readFileSync(path, "utf8"),
+): ParsedCommand {
   let values: HttpFlags & { help?: boolean; version?: boolean };
   try {
     ({ values } = parseArgs({

@@ -14,7 +14,11 @@ export function rankBySimilarity(query: Float32Array, vectors: readonly Float32A
   return vectors
     .map((vector, index) => {
       const text = texts[index] ?? "";
-      return { index, score: roundTo(cosineSimilarity(query, vector), decimals), text: text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS - 1)}…` : text };
+      return {
+        index,
+        score: roundTo(cosineSimilarity(query, vector), decimals),
+        text: text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS - 1)}…` : text,
+      };
     })
     .sort((a, b) => b.score - a.score || a.index - b.index);
 }

@@ -17,7 +17,9 @@ export interface ImageResultFacts {
  * 1 MiB and a stdio message over 10 MB kills the connection.
  */
 export function buildImageResult(images: readonly StoredImage[], facts: ImageResultFacts): CallToolResult {
-  const lines = [`Generated ${images.length} image${images.length === 1 ? "" : "s"} with ${facts.model}${facts.requestId ? ` (request ${facts.requestId})` : ""}.`];
+  const lines = [
+    `Generated ${images.length} image${images.length === 1 ? "" : "s"} with ${facts.model}${facts.requestId ? ` (request ${facts.requestId})` : ""}.`,
+  ];
   const inline: CallToolResult["content"] = [];
   let budget = facts.inlineMaxBytes;
   const structured = images.map((stored, index) => {
@@ -37,7 +39,9 @@ export function buildImageResult(images: readonly StoredImage[], facts: ImageRes
         shownInline = true;
         lines.push("- Shown inline below.");
       } else {
-        lines.push(`- Not shown inline: ${formatBytes(base64Length)} as base64 is over the ${formatBytes(facts.inlineMaxBytes)} inline limit (CRAZYROUTER_INLINE_IMAGE_MAX_BYTES); open the saved file${image.url ? " or the URL" : ""}.`);
+        lines.push(
+          `- Not shown inline: ${formatBytes(base64Length)} as base64 is over the ${formatBytes(facts.inlineMaxBytes)} inline limit (CRAZYROUTER_INLINE_IMAGE_MAX_BYTES); open the saved file${image.url ? " or the URL" : ""}.`,
+        );
       }
     }
     if (image.revisedPrompt) lines.push(`- Revised prompt: ${image.revisedPrompt}`);

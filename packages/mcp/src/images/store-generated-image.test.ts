@@ -44,7 +44,11 @@ it("never saves carried bytes that are not an image", async () => {
   const settings = options();
   const html = Buffer.from("<!doctype html><p>not an image</p>");
   const base64 = await storeGeneratedImage({ url: undefined, b64Json: html.toString("base64"), revisedPrompt: undefined }, settings);
-  const dataUrl = await storeGeneratedImage({ url: `data:image/png;base64,${html.toString("base64")}`, b64Json: undefined, revisedPrompt: undefined }, settings);
-  for (const stored of [base64, dataUrl]) expect(stored).toMatchObject({ path: undefined, data: undefined, error: expect.stringContaining("not a PNG, JPEG, GIF or WebP") });
+  const dataUrl = await storeGeneratedImage(
+    { url: `data:image/png;base64,${html.toString("base64")}`, b64Json: undefined, revisedPrompt: undefined },
+    settings,
+  );
+  for (const stored of [base64, dataUrl])
+    expect(stored).toMatchObject({ path: undefined, data: undefined, error: expect.stringContaining("not a PNG, JPEG, GIF or WebP") });
   expect(readdirSync(settings.directory)).toEqual([]);
 });

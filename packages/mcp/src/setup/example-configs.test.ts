@@ -55,7 +55,9 @@ it("the README's install link decodes to cherry-studio.json without any key: the
   const readme = readFileSync(join(EXAMPLES_DIR, "cherry-studio", "README.md"), "utf8");
   const link = /cherrystudio:\/\/mcp\/install\?servers=[A-Za-z0-9%]+/.exec(readme)?.[0];
   expect(link).toBe(cherryStudioInstallLink(cherryStudioConfig({ apiKey: null })));
-  const decoded = JSON.parse(Buffer.from(decodeURIComponent(link!.split("servers=")[1]!), "base64").toString("utf8")) as { mcpServers: { crazyrouter: { env: object } } };
+  const decoded = JSON.parse(Buffer.from(decodeURIComponent(link!.split("servers=")[1]!), "base64").toString("utf8")) as {
+    mcpServers: { crazyrouter: { env: object } };
+  };
   expect(decoded.mcpServers.crazyrouter.env).toEqual({});
   expect(readme).toContain("paste your key into its **Environment Variables** box");
 });

@@ -43,7 +43,8 @@ export function ensureBuilt(): void {
       mkdirSync(LOCK_DIR);
     } catch {
       // A lock left by a crashed run would block every later run.
-      if (Date.now() - (statSync(LOCK_DIR, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > BUILD_TIMEOUT_MS) rmSync(LOCK_DIR, { recursive: true, force: true });
+      if (Date.now() - (statSync(LOCK_DIR, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > BUILD_TIMEOUT_MS)
+        rmSync(LOCK_DIR, { recursive: true, force: true });
       if (Date.now() > deadline) throw new Error("timed out waiting for another test process to build @crazyrouter/mcp");
       sleep(200);
       continue;

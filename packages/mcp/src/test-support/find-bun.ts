@@ -9,7 +9,9 @@ import { dirname, join } from "node:path";
  */
 export function findBun(): string {
   const bunManifest = createRequire(import.meta.url).resolve("bun/package.json");
-  const platformPackages = Object.keys((JSON.parse(readFileSync(bunManifest, "utf8")) as { optionalDependencies: Record<string, string> }).optionalDependencies);
+  const platformPackages = Object.keys(
+    (JSON.parse(readFileSync(bunManifest, "utf8")) as { optionalDependencies: Record<string, string> }).optionalDependencies,
+  );
   const fromBun = createRequire(bunManifest);
   for (const name of platformPackages) {
     let folder: string;

@@ -10,7 +10,12 @@ it("passes results within the budget and turns larger ones into an error that sa
   const capped = capToolResult(large, "Pass filter to list fewer models.");
   expect(capped).toEqual({
     isError: true,
-    content: [{ type: "text", text: "The answer is 641.0 KB, more than an MCP result may carry (this server returns at most 640.0 KB; clients reject 1 MiB). Pass filter to list fewer models." }],
+    content: [
+      {
+        type: "text",
+        text: "The answer is 641.0 KB, more than an MCP result may carry (this server returns at most 640.0 KB; clients reject 1 MiB). Pass filter to list fewer models.",
+      },
+    ],
   });
 });
 

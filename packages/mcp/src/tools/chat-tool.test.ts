@@ -20,7 +20,12 @@ it("answers a prompt with the reply as the first text block and structured detai
   const result = await connection.client.callTool({ name: "crazyrouter_chat", arguments: { prompt: "Reply only OK" } });
   expect(result.isError).toBeFalsy();
   expect(firstText(result)).toBe("OK");
-  expect(result.structuredContent).toMatchObject({ text: "OK", model: "claude-sonnet-4-6", finish_reason: "stop", usage: { total_tokens: expect.any(Number) } });
+  expect(result.structuredContent).toMatchObject({
+    text: "OK",
+    model: "claude-sonnet-4-6",
+    finish_reason: "stop",
+    usage: { total_tokens: expect.any(Number) },
+  });
   expect((result.structuredContent as { request_id: string }).request_id).toMatch(/^req_/);
   expect(gateway.requests[0]?.body).toEqual({ model: "claude-sonnet-4-6", messages: [{ role: "user", content: "Reply only OK" }] });
 });

@@ -14,7 +14,13 @@ const fields = chatCompletionsOperation.request.shape;
 /** The chat tool's arguments: the core's fields plus `prompt`/`system` shortcuts a model fills in easily. */
 function buildChatToolInputSchema(defaultModel: string) {
   return z.strictObject({
-    prompt: z.string().min(1).optional().describe("The question or instruction to send as the user's message. Use this, or messages for a whole conversation; with both, prompt is added as the last user message."),
+    prompt: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "The question or instruction to send as the user's message. Use this, or messages for a whole conversation; with both, prompt is added as the last user message.",
+      ),
     system: z.string().min(1).optional().describe("Optional instructions for the model, sent first as a system message."),
     messages: fields.messages.optional(),
     model: appendDescription(fields.model, `Default: ${defaultModel}.`).optional(),
@@ -65,32 +71,37 @@ export function registerChatTool(server: McpServer, context: ToolContext): void 
       annotations: { title: operation.title, readOnlyHint: true, openWorldHint: true },
     },
     (input, extra) =>
-      runTool(context, operation.toolName, async () => {
-        const messages = buildMessages(input);
-        const client = await context.gateway.client();
-        const answer = await client.chat(
-          { model: input.model ?? context.config.chatModel, messages, temperature: input.temperature, max_tokens: input.max_tokens },
-          { signal: extra.signal },
-        );
-        const structured: z.output<typeof chatToolOutputSchema> = {
-          text: answer.text,
-          model: answer.model ?? answer.meta.model,
-          finish_reason: answer.finishReason,
-          usage: answer.usage,
-          request_id: answer.meta.requestId,
-          ...(answer.warnings.length > 0 ? { warnings: answer.warnings.map((warning) => warning.message) } : {}),
-        };
-        const clipped = clipUtf8(answer.text, CHAT_TEXT_MAX_BYTES);
-        if (clipped.cut) {
-          structured.text = clipped.text;
-          structured.truncated = true;
-        }
-        const cutNote = clipped.cut
-          ? `\n\n[Reply cut: it is ${formatBytes(clipped.bytes)}, and MCP results must stay under 1 MiB, so only its first ${formatBytes(CHAT_TEXT_MAX_BYTES)} are shown. Ask for a shorter reply, or set max_tokens.]`
-          : "";
-        // Some clients show the model only the first text block: it must be the answer itself.
-        const text = answer.text === "" ? `(The model returned no text; finish_reason: ${answer.finishReason ?? "unknown"}.)` : clipped.text + cutNote;
-        return { content: [{ type: "text", text }], structuredContent: structured };
-      }, "Ask for a shorter reply, or set max_tokens."),
+      runTool(
+        context,
+        operation.toolName,
+        async () => {
+          const messages = buildMessages(input);
+          const client = await context.gateway.client();
+          const answer = await client.chat(
+            { model: input.model ?? context.config.chatModel, messages, temperature: input.temperature, max_tokens: input.max_tokens },
+            { signal: extra.signal },
+          );
+          const structured: z.output<typeof chatToolOutputSchema> = {
+            text: answer.text,
+            model: answer.model ?? answer.meta.model,
+            finish_reason: answer.finishReason,
+            usage: answer.usage,
+            request_id: answer.meta.requestId,
+            ...(answer.warnings.length > 0 ? { warnings: answer.warnings.map((warning) => warning.message) } : {}),
+          };
+          const clipped = clipUtf8(answer.text, CHAT_TEXT_MAX_BYTES);
+          if (clipped.cut) {
+            structured.text = clipped.text;
+            structured.truncated = true;
+          }
+          const cutNote = clipped.cut
+            ? `\n\n[Reply cut: it is ${formatBytes(clipped.bytes)}, and MCP results must stay under 1 MiB, so only its first ${formatBytes(CHAT_TEXT_MAX_BYTES)} are shown. Ask for a shorter reply, or set max_tokens.]`
+            : "";
+          // Some clients show the model only the first text block: it must be the answer itself.
+          const text = answer.text === "" ? `(The model returned no text; finish_reason: ${answer.finishReason ?? "unknown"}.)` : clipped.text + cutNote;
+          return { content: [{ type: "text", text }], structuredContent: structured };
+        },
+        "Ask for a shorter reply, or set max_tokens.",
+      ),
   );
 }

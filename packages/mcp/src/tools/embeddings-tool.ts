@@ -32,9 +32,19 @@ function buildEmbeddingsToolInputSchema(defaultModel: string) {
       fields.encoding_format,
       "Only the wire format between this server and the gateway (base64 when unset); this tool answers numbers either way.",
     ),
-    include_vectors: z.boolean().optional().describe(`Return the vectors themselves, rounded to ${VECTOR_DECIMALS} decimals. Off by default because they are long; set dimensions to shorten them.`),
-    similarity: z.boolean().optional().describe(`Return the cosine similarity matrix of the texts (up to ${MAX_MATRIX_TEXTS} texts), rounded to ${SCORE_DECIMALS} decimals.`),
-    query: z.string().min(1).optional().describe("Rank the texts by cosine similarity to this query, most similar first (semantic search over the given texts)."),
+    include_vectors: z
+      .boolean()
+      .optional()
+      .describe(`Return the vectors themselves, rounded to ${VECTOR_DECIMALS} decimals. Off by default because they are long; set dimensions to shorten them.`),
+    similarity: z
+      .boolean()
+      .optional()
+      .describe(`Return the cosine similarity matrix of the texts (up to ${MAX_MATRIX_TEXTS} texts), rounded to ${SCORE_DECIMALS} decimals.`),
+    query: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Rank the texts by cosine similarity to this query, most similar first (semantic search over the given texts)."),
   });
 }
 
@@ -71,37 +81,46 @@ export function registerEmbeddingsTool(server: McpServer, context: ToolContext):
       annotations: { title: operation.title, readOnlyHint: true, idempotentHint: true, openWorldHint: true },
     },
     (input, extra) =>
-      runTool(context, operation.toolName, async () => {
-        const client = await context.gateway.client();
-        // The query rides along in the same request: one round trip, and the same model embeds both sides.
-        const texts = input.query === undefined ? input.texts : [...input.texts, input.query];
-        const result = await client.embed(
-          { model: input.model ?? context.config.embeddingModel, input: texts, dimensions: input.dimensions, encoding_format: input.encoding_format },
-          { signal: extra.signal },
-        );
-        const vectors = result.embeddings.slice(0, input.texts.length);
-        const output: EmbeddingsToolOutput = {
-          model: result.model,
-          count: vectors.length,
-          dimensions: vectors[0]?.length ?? 0,
-          usage: result.usage,
-          request_ids: result.requests.map((request) => request.requestId).filter((id): id is string => id !== undefined),
-        };
-        if (input.include_vectors) {
-          const rounded = vectors.map((vector) => Array.from(vector, (value) => roundTo(value, VECTOR_DECIMALS)));
-          const size = JSON.stringify(rounded).length;
-          if (size <= MAX_VECTORS_JSON_CHARS) output.vectors = rounded;
-          else output.vectors_omitted = `The vectors would take ${Math.round(size / 1024)} KB, more than MCP clients accept in one result. Ask for fewer texts, or set dimensions (for example 256).`;
-        }
-        if (input.similarity) {
-          if (vectors.length <= MAX_MATRIX_TEXTS) output.similarity = similarityMatrix(vectors, SCORE_DECIMALS);
-          else output.similarity_omitted = `The matrix is limited to ${MAX_MATRIX_TEXTS} texts; use query to rank many texts against one.`;
-        }
-        const queryVector = input.query === undefined ? undefined : result.embeddings[input.texts.length];
-        if (queryVector) {
-          output.ranking = rankBySimilarity(queryVector, vectors, input.texts, SCORE_DECIMALS).map((entry) => ({ ...entry, text: clipEchoed(entry.text, RANKED_TEXT_MAX_CHARS) }));
-        }
-        return { content: [{ type: "text", text: JSON.stringify(output) }], structuredContent: output };
-      }, "Embed fewer texts at once, or set dimensions (for example 256)."),
+      runTool(
+        context,
+        operation.toolName,
+        async () => {
+          const client = await context.gateway.client();
+          // The query rides along in the same request: one round trip, and the same model embeds both sides.
+          const texts = input.query === undefined ? input.texts : [...input.texts, input.query];
+          const result = await client.embed(
+            { model: input.model ?? context.config.embeddingModel, input: texts, dimensions: input.dimensions, encoding_format: input.encoding_format },
+            { signal: extra.signal },
+          );
+          const vectors = result.embeddings.slice(0, input.texts.length);
+          const output: EmbeddingsToolOutput = {
+            model: result.model,
+            count: vectors.length,
+            dimensions: vectors[0]?.length ?? 0,
+            usage: result.usage,
+            request_ids: result.requests.map((request) => request.requestId).filter((id): id is string => id !== undefined),
+          };
+          if (input.include_vectors) {
+            const rounded = vectors.map((vector) => Array.from(vector, (value) => roundTo(value, VECTOR_DECIMALS)));
+            const size = JSON.stringify(rounded).length;
+            if (size <= MAX_VECTORS_JSON_CHARS) output.vectors = rounded;
+            else
+              output.vectors_omitted = `The vectors would take ${Math.round(size / 1024)} KB, more than MCP clients accept in one result. Ask for fewer texts, or set dimensions (for example 256).`;
+          }
+          if (input.similarity) {
+            if (vectors.length <= MAX_MATRIX_TEXTS) output.similarity = similarityMatrix(vectors, SCORE_DECIMALS);
+            else output.similarity_omitted = `The matrix is limited to ${MAX_MATRIX_TEXTS} texts; use query to rank many texts against one.`;
+          }
+          const queryVector = input.query === undefined ? undefined : result.embeddings[input.texts.length];
+          if (queryVector) {
+            output.ranking = rankBySimilarity(queryVector, vectors, input.texts, SCORE_DECIMALS).map((entry) => ({
+              ...entry,
+              text: clipEchoed(entry.text, RANKED_TEXT_MAX_CHARS),
+            }));
+          }
+          return { content: [{ type: "text", text: JSON.stringify(output) }], structuredContent: output };
+        },
+        "Embed fewer texts at once, or set dimensions (for example 256).",
+      ),
   );
 }

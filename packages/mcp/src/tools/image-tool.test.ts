@@ -126,7 +126,9 @@ it("cancels the gateway request when the client cancels the call", async () => {
   });
   try {
     const controller = new AbortController();
-    const call = connection.client.callTool({ name: "crazyrouter_generate_image", arguments: { prompt: "never finished" } }, undefined, { signal: controller.signal });
+    const call = connection.client.callTool({ name: "crazyrouter_generate_image", arguments: { prompt: "never finished" } }, undefined, {
+      signal: controller.signal,
+    });
     await sent;
     controller.abort("user pressed stop");
     await expect(call).rejects.toThrow();
@@ -164,7 +166,16 @@ it("downloads no internal, non-image or oversized link, and still answers every 
     expect(hostile.state.internalHits).toEqual([]);
     const images = (result.structuredContent as ImageOutput).images;
     expect(images.map((image) => Boolean(image.path))).toEqual([false, false, false, false, false, false, false, true]);
-    expect(images.map((image) => image.error?.split(" ")[0])).toEqual(["127.0.0.1", "169.254.169.254", "after", "after", "images.example.test", "the", "the", undefined]);
+    expect(images.map((image) => image.error?.split(" ")[0])).toEqual([
+      "127.0.0.1",
+      "169.254.169.254",
+      "after",
+      "after",
+      "images.example.test",
+      "the",
+      "the",
+      undefined,
+    ]);
     expect(images[6]?.error).toMatch(/over the 52428800-byte download limit/);
     expect(hostile.state.huge.closedEarly).toBe(true);
     // Only the real image is saved and inlined; every refused link is still handed to the user.

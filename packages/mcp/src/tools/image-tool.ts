@@ -36,7 +36,12 @@ export const imageToolOutputSchema = z.object({
         bytes: z.number().optional().describe("Size of the image file."),
         inline: z.boolean().describe("Whether the image is also in this result as an image block."),
         revised_prompt: z.string().optional().describe("The prompt the model actually used."),
-        error: z.string().optional().describe("Why the image was not downloaded or saved (links to internal hosts, non-image or oversized files are refused); the URL may still open in a browser."),
+        error: z
+          .string()
+          .optional()
+          .describe(
+            "Why the image was not downloaded or saved (links to internal hosts, non-image or oversized files are refused); the URL may still open in a browser.",
+          ),
       }),
     )
     .describe("One entry per generated image."),
@@ -56,33 +61,44 @@ export function registerImageTool(server: McpServer, context: ToolContext): void
       annotations: { title: operation.title, readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
     },
     (input, extra) =>
-      runTool(context, operation.toolName, async () => {
-        const client = await context.gateway.client();
-        const model = input.model ?? config.imageModel;
-        const count = input.n ?? 1;
-        const ticker = startProgressTicker(extra, `Generating ${count} image${count === 1 ? "" : "s"} with ${model}`);
-        try {
-          const result = await client.generateImage(
-            { model, prompt: input.prompt, size: input.size, n: input.n, quality: input.quality },
-            { signal: extra.signal },
-          );
-          ticker.update("Downloading and saving");
-          const fetcher = await context.gateway.imageFetcher();
-          // One deadline for all downloads of this call, on top of the client's cancellation.
-          const signal = AbortSignal.any([extra.signal, AbortSignal.timeout(IMAGE_DOWNLOAD_TIMEOUT_MS)]);
-          const download = (url: string) => downloadImage(url, { fetch: fetcher, gatewayBaseUrl: client.baseUrl, signal });
-          let stored;
+      runTool(
+        context,
+        operation.toolName,
+        async () => {
+          const client = await context.gateway.client();
+          const model = input.model ?? config.imageModel;
+          const count = input.n ?? 1;
+          const ticker = startProgressTicker(extra, `Generating ${count} image${count === 1 ? "" : "s"} with ${model}`);
           try {
-            stored = await Promise.all(
-              result.images.map((image, index) => storeGeneratedImage(image, { directory: config.outputDir, prompt: input.prompt, index, signal: extra.signal, download })),
+            const result = await client.generateImage(
+              { model, prompt: input.prompt, size: input.size, n: input.n, quality: input.quality },
+              { signal: extra.signal },
             );
+            ticker.update("Downloading and saving");
+            const fetcher = await context.gateway.imageFetcher();
+            // One deadline for all downloads of this call, on top of the client's cancellation.
+            const signal = AbortSignal.any([extra.signal, AbortSignal.timeout(IMAGE_DOWNLOAD_TIMEOUT_MS)]);
+            const download = (url: string) => downloadImage(url, { fetch: fetcher, gatewayBaseUrl: client.baseUrl, signal });
+            let stored;
+            try {
+              stored = await Promise.all(
+                result.images.map((image, index) =>
+                  storeGeneratedImage(image, { directory: config.outputDir, prompt: input.prompt, index, signal: extra.signal, download }),
+                ),
+              );
+            } finally {
+              await fetcher.close();
+            }
+            return buildImageResult(stored, {
+              model: result.meta.model ?? model,
+              requestId: result.meta.requestId,
+              inlineMaxBytes: config.inlineImageMaxBytes,
+            });
           } finally {
-            await fetcher.close();
+            ticker.stop();
           }
-          return buildImageResult(stored, { model: result.meta.model ?? model, requestId: result.meta.requestId, inlineMaxBytes: config.inlineImageMaxBytes });
-        } finally {
-          ticker.stop();
-        }
-      }, "Ask for fewer images (n)."),
+        },
+        "Ask for fewer images (n).",
+      ),
   );
 }

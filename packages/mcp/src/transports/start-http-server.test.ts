@@ -42,7 +42,12 @@ async function connectHttp(url: string, headers: Record<string, string> = {}): P
   return client;
 }
 
-const initialize = JSON.stringify({ jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "raw", version: "0" } } });
+const initialize = JSON.stringify({
+  jsonrpc: "2.0",
+  id: 1,
+  method: "initialize",
+  params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "raw", version: "0" } },
+});
 /** fetch() will not send a custom Host header; node:http will. */
 function rawPostStatus(url: string, headers: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -78,14 +83,19 @@ describe("stateless Streamable HTTP", () => {
   });
 
   it("streams progress notifications over SSE during a slow image call", async () => {
-    const config = testConfig(gateway, { http: { host: "127.0.0.1", port: 0, token: undefined }, extraHeaders: { "x-dev-gateway-fault": "slow-headers; delay_ms=3200" } });
+    const config = testConfig(gateway, {
+      http: { host: "127.0.0.1", port: 0, token: undefined },
+      extraHeaders: { "x-dev-gateway-fault": "slow-headers; delay_ms=3200" },
+    });
     const logger = createStderrLogger([], () => undefined);
     const access = createGatewayAccess(config, { logger });
     const handle = await startHttpServer({ ...config, http: config.http! }, access, logger);
     const client = await connectHttp(handle.url);
     try {
       const progress: string[] = [];
-      const result = await client.callTool({ name: "crazyrouter_generate_image", arguments: { prompt: "slow" } }, undefined, { onprogress: (note) => progress.push(note.message ?? "") });
+      const result = await client.callTool({ name: "crazyrouter_generate_image", arguments: { prompt: "slow" } }, undefined, {
+        onprogress: (note) => progress.push(note.message ?? ""),
+      });
       expect(result.isError).toBeFalsy();
       expect(progress.length).toBeGreaterThanOrEqual(2);
     } finally {
@@ -126,14 +136,22 @@ describe("stateless Streamable HTTP", () => {
   it("refuses a batch of 100 tool calls with a JSON-RPC error before any gateway call, and serves small batches", async () => {
     await withHttpServer({}, async (handle) => {
       gateway.clearRequests();
-      const call = (id: number) => ({ jsonrpc: "2.0", id, method: "tools/call", params: { name: "crazyrouter_chat", arguments: { prompt: `paid call ${id}` } } });
+      const call = (id: number) => ({
+        jsonrpc: "2.0",
+        id,
+        method: "tools/call",
+        params: { name: "crazyrouter_chat", arguments: { prompt: `paid call ${id}` } },
+      });
       const post = (body: unknown) => fetch(handle.url, { method: "POST", headers: mcpHeaders, body: JSON.stringify(body) });
       const hundred = await post(Array.from({ length: 100 }, (_, index) => call(index + 1)));
       expect(hundred.status).toBe(400);
       expect(await hundred.json()).toEqual({
         jsonrpc: "2.0",
         id: null,
-        error: { code: -32600, message: "Invalid Request: one HTTP request may carry at most 10 JSON-RPC messages (this one has 100); send them in separate requests." },
+        error: {
+          code: -32600,
+          message: "Invalid Request: one HTTP request may carry at most 10 JSON-RPC messages (this one has 100); send them in separate requests.",
+        },
       });
       const five = await post(Array.from({ length: 5 }, (_, index) => call(index + 1)));
       expect(five.status).toBe(400);

@@ -13,5 +13,10 @@ export function exampleWith(credentialId: string, id: string): Record<string, un
 
 /** A "Crazyrouter API" credential for `n8n import:credentials`, on a custom base URL. */
 export function crazyrouterCredential(credential: { id: string; apiKey: string; baseUrl: string }): Record<string, unknown> {
-	return { id: credential.id, name: 'Crazyrouter account', type: 'crazyrouterApi', data: { apiKey: credential.apiKey, region: 'custom', baseUrl: credential.baseUrl } };
+	return {
+		id: credential.id,
+		name: 'Crazyrouter account',
+		type: 'crazyrouterApi',
+		data: { apiKey: credential.apiKey, region: 'custom', baseUrl: credential.baseUrl },
+	};
 }

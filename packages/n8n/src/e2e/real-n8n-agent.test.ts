@@ -53,7 +53,11 @@ async function run(credential: { id: string; apiKey: string }, workflowId: strin
 	return result;
 }
 
-type ChatBody = { model: string; tools?: Array<{ function: { name: string; description?: string } }>; messages: Array<{ role: string; content?: unknown; tool_calls?: unknown[] }> };
+type ChatBody = {
+	model: string;
+	tools?: Array<{ function: { name: string; description?: string } }>;
+	messages: Array<{ role: string; content?: unknown; tool_calls?: unknown[] }>;
+};
 
 describe(`an AI Agent on the Crazyrouter Chat Model, in real n8n ${N8N_VERSION}`, () => {
 	it('completes a run with a tool call and its result', { timeout: 10 * 60_000 }, async () => {

@@ -61,7 +61,13 @@ function redirectWorkflow(): Record<string, unknown> {
 		const credentials = { crazyrouterApi: { id: credentialId(status), name: `Crazyrouter behind a ${status}` } };
 		const common = { type: 'n8n-nodes-crazyrouter.crazyrouter', typeVersion: 1, onError: 'continueRegularOutput', credentials };
 		nodes.push(
-			{ ...common, id: `a0000000-0000-4000-8000-00000000${status}1`, name: `Models via ${status}`, position: [240, status], parameters: { resource: 'model', operation: 'getAll', returnAll: true, filter: '' } },
+			{
+				...common,
+				id: `a0000000-0000-4000-8000-00000000${status}1`,
+				name: `Models via ${status}`,
+				position: [240, status],
+				parameters: { resource: 'model', operation: 'getAll', returnAll: true, filter: '' },
+			},
 			{
 				...common,
 				id: `a0000000-0000-4000-8000-00000000${status}2`,

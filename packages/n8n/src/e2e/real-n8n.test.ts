@@ -26,7 +26,9 @@ let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
 	const install = ensureN8nInstalled((message) => console.log(`[real-n8n] ${message}`));
-	console.log(`[real-n8n] n8n@${N8N_VERSION} ${install.installedNow ? `installed in ${Math.round(install.ms / 1000)} s` : 'reused from cache'}: ${install.dir}`);
+	console.log(
+		`[real-n8n] n8n@${N8N_VERSION} ${install.installedNow ? `installed in ${Math.round(install.ms / 1000)} s` : 'reused from cache'}: ${install.dir}`,
+	);
 	gateway = await startDevGateway({ port: 0 });
 	userFolder = mkdtempSync(join(tmpdir(), 'crazyrouter-n8n-e2e-'));
 	env = await n8nEnvironment(userFolder);
@@ -62,7 +64,10 @@ function agentToolWith(ids: { crazyrouter: string; openAi: string }, id: string)
 
 describe(`the node in real n8n ${N8N_VERSION}`, () => {
 	it('runs the example workflow: chat, embeddings, image and models', { timeout: 10 * 60_000 }, async () => {
-		const result = await importAndExecute({ id: 'crazyrouterCredential1', apiKey: gateway.apiKey }, exampleWith('crazyrouterCredential1', 'crazyrouterExample1'));
+		const result = await importAndExecute(
+			{ id: 'crazyrouterCredential1', apiKey: gateway.apiKey },
+			exampleWith('crazyrouterCredential1', 'crazyrouterExample1'),
+		);
 		expect(result.code, result.stdout.slice(-4000) + result.stderr.slice(-4000)).toBe(0);
 		const { runData } = parseRunOutput(result.stdout).data.resultData;
 		const first = (node: string) => runData[node]?.[0]?.data?.main[0] ?? [];
@@ -90,7 +95,9 @@ describe(`the node in real n8n ${N8N_VERSION}`, () => {
 		) as Record<string, unknown>;
 		const result = await importAndExecute({ id: 'crazyrouterCredential4', apiKey: gateway.apiKey }, versionOne);
 		expect(result.code, result.stdout.slice(-4000) + result.stderr.slice(-4000)).toBe(0);
-		const models = gateway.requests.slice(since).flatMap((request) => ((request.body as { model?: string } | undefined)?.model ? [(request.body as { model: string }).model] : []));
+		const models = gateway.requests
+			.slice(since)
+			.flatMap((request) => ((request.body as { model?: string } | undefined)?.model ? [(request.body as { model: string }).model] : []));
 		expect(models).toEqual(expect.arrayContaining(['gpt-5.4', 'text-embedding-3-small', 'gpt-image-2']));
 	});
 
@@ -163,7 +170,11 @@ describe(`the node types real n8n ${N8N_VERSION} loads from the package`, () => 
 		const node = find('crazyrouter');
 		expect(node?.codex?.categories).toContain('AI');
 		const names = [node?.displayName ?? '', ...(node?.codex?.alias ?? [])].map((text) => text.toLowerCase());
-		for (const term of ['image', 'embedding', 'chat model', 'gpt', 'claude', 'llm']) expect(names.some((text) => text.includes(term)), term).toBe(true);
+		for (const term of ['image', 'embedding', 'chat model', 'gpt', 'claude', 'llm'])
+			expect(
+				names.some((text) => text.includes(term)),
+				term,
+			).toBe(true);
 	});
 
 	it('offers the Crazyrouter Chat Model among the Agent’s language models', () => {
@@ -216,7 +227,14 @@ describe(`image links from a hostile gateway, in real n8n ${N8N_VERSION}`, () =>
 					type: 'n8n-nodes-crazyrouter.crazyrouter',
 					typeVersion: 1,
 					position: [240, 0],
-					parameters: { resource: 'image', operation: 'generate', model: { __rl: true, mode: 'id', value: 'gpt-image-2' }, prompt: 'a lighthouse', binaryPropertyName: 'data', options: {} },
+					parameters: {
+						resource: 'image',
+						operation: 'generate',
+						model: { __rl: true, mode: 'id', value: 'gpt-image-2' },
+						prompt: 'a lighthouse',
+						binaryPropertyName: 'data',
+						options: {},
+					},
 					credentials: { crazyrouterApi: { id: 'crazyrouterHostile1', name: 'Crazyrouter account' } },
 				},
 			],

@@ -21,12 +21,7 @@ export interface CommandResult {
 export function packPackage(packageDir: string): string {
 	const packDir = mkdtempSync(join(tmpdir(), 'crazyrouter-n8n-pack-'));
 	const execPath = process.env.npm_execpath;
-	const [command, args] =
-		execPath && /pnpm/.test(execPath)
-			? /\.[cm]?js$/.test(execPath)
-				? [process.execPath, [execPath]]
-				: [execPath, []]
-			: ['pnpm', []];
+	const [command, args] = execPath && /pnpm/.test(execPath) ? (/\.[cm]?js$/.test(execPath) ? [process.execPath, [execPath]] : [execPath, []]) : ['pnpm', []];
 	const packed = spawnSync(command, [...args, 'pack', '--pack-destination', packDir], { cwd: packageDir, encoding: 'utf8' });
 	if (packed.status !== 0) throw new Error(`pnpm pack failed: ${packed.stdout}\n${packed.stderr}`);
 	const tarball = readdirSync(packDir).find((name) => name.endsWith('.tgz'));

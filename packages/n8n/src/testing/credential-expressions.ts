@@ -1,12 +1,4 @@
-import {
-	Expression,
-	type ICredentialDataDecryptedObject,
-	type ICredentialType,
-	type INode,
-	type INodeType,
-	type INodeTypes,
-	Workflow,
-} from 'n8n-workflow';
+import { Expression, type ICredentialDataDecryptedObject, type ICredentialType, type INode, type INodeType, type INodeTypes, Workflow } from 'n8n-workflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /** n8n's expression engines: `vm` (isolated-vm) is what n8n 2.x servers use by default, `legacy` the fallback. */

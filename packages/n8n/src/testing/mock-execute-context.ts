@@ -64,9 +64,10 @@ const node: INode = {
 /** A value at a dotted path (`messageList.messages`), as n8n's getNodeParameter reads one. */
 function atPath(parameters: Record<string, unknown>, name: string): unknown {
 	if (name in parameters) return parameters[name];
-	return name.split('.').reduce<unknown>((value, key) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined), parameters);
+	return name
+		.split('.')
+		.reduce<unknown>((value, key) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined), parameters);
 }
-
 
 function headersObject(headers: Headers): IDataObject {
 	const result: IDataObject = {};
@@ -91,11 +92,7 @@ async function send(options: IHttpRequestOptions, headers: Record<string, string
 	});
 	if (!options.ignoreHttpStatusErrors && !response.ok) throw new Error(`HTTP ${response.status}`);
 	const body =
-		options.encoding === 'arraybuffer'
-			? Buffer.from(await response.arrayBuffer())
-			: options.encoding === 'stream'
-				? response.body
-				: await response.text();
+		options.encoding === 'arraybuffer' ? Buffer.from(await response.arrayBuffer()) : options.encoding === 'stream' ? response.body : await response.text();
 	return { statusCode: response.status, headers: headersObject(response.headers), body };
 }
 
@@ -130,12 +127,7 @@ export function createMockContext(options: MockContextOptions): MockContext {
 	};
 
 	const helpers = {
-		async httpRequestWithAuthentication(
-			this: unknown,
-			credentialType: string,
-			request: IHttpRequestOptions,
-			additional?: IAdditionalCredentialOptions,
-		) {
+		async httpRequestWithAuthentication(this: unknown, credentialType: string, request: IHttpRequestOptions, additional?: IAdditionalCredentialOptions) {
 			if (credentialType !== 'crazyrouterApi') throw new Error(`unexpected credential type ${credentialType}`);
 			authenticatedRequests.push(request);
 			const credentials = additional?.credentialsDecrypted?.data ?? (options.credentials as ICredentialDataDecryptedObject);

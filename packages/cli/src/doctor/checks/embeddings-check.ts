@@ -31,7 +31,8 @@ export const embeddingsCheck: DoctorCheck = {
           requestId,
         };
       }
-      const length_ = expected === undefined ? `a vector of ${length} (this model's length is not known to the CLI)` : `a vector of ${length}, as asked (${asked})`;
+      const length_ =
+        expected === undefined ? `a vector of ${length} (this model's length is not known to the CLI)` : `a vector of ${length}, as asked (${asked})`;
       return { status: "pass", detail: `${length_}.`, requestId };
     } catch (error) {
       return outcomeFromError(error);

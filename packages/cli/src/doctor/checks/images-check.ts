@@ -15,9 +15,16 @@ export const imagesCheck: DoctorCheck = {
       const result = await client.generateImage({ model: context.options.imageModel, prompt: "A small red circle on a white background", n: 1 });
       const image = result.images[0];
       if (!image?.url && !image?.b64Json) {
-        return { status: "fail", detail: "the answer held no image (neither url nor b64_json).", fix: `Try ${DEFAULT_IMAGE_MODEL} or qwen-image; report it with the request id.`, requestId: result.meta.requestId };
+        return {
+          status: "fail",
+          detail: "the answer held no image (neither url nor b64_json).",
+          fix: `Try ${DEFAULT_IMAGE_MODEL} or qwen-image; report it with the request id.`,
+          requestId: result.meta.requestId,
+        };
       }
-      const form = image.url ? `a link (${image.url.length > 60 ? `${image.url.slice(0, 57)}...` : image.url})` : `inline base64 (${Math.round((image.b64Json?.length ?? 0) * 0.75)} bytes)`;
+      const form = image.url
+        ? `a link (${image.url.length > 60 ? `${image.url.slice(0, 57)}...` : image.url})`
+        : `inline base64 (${Math.round((image.b64Json?.length ?? 0) * 0.75)} bytes)`;
       return { status: "pass", detail: `one image as ${form}.`, requestId: result.meta.requestId };
     } catch (error) {
       return outcomeFromError(error);

@@ -28,7 +28,12 @@ export const modelsCheck: DoctorCheck = {
     const imageMissing = !images && !ids.includes(imageModel);
     const sample = `${ids.slice(0, SHOWN_MODELS).join(", ")}${ids.length > SHOWN_MODELS ? `, ... (${ids.length} in all)` : ""}`;
     if (ids.length === 0) {
-      return { status: "fail", detail: "the key may call no model at all.", fix: `Add models to the key's whitelist in the Crazyrouter dashboard (start with ${DEFAULT_CHAT_MODEL}).`, requestId: result.meta.requestId };
+      return {
+        status: "fail",
+        detail: "the key may call no model at all.",
+        fix: `Add models to the key's whitelist in the Crazyrouter dashboard (start with ${DEFAULT_CHAT_MODEL}).`,
+        requestId: result.meta.requestId,
+      };
     }
     if (missing.length > 0) {
       return {

@@ -31,7 +31,12 @@ export const regionsCheck: DoctorCheck = {
     if (!apiKey) return { status: "skip", detail: "no key (the key check did not pass)." };
     const probes: Probe[] = [];
     for (const region of COMPARED) {
-      const client = context.makeClient({ apiKey, baseUrl: regionBaseUrl(region), timeoutMs: Math.min(context.options.timeoutMs, PROBE_TIMEOUT_MS), retry: { maxRetries: 0 } });
+      const client = context.makeClient({
+        apiKey,
+        baseUrl: regionBaseUrl(region),
+        timeoutMs: Math.min(context.options.timeoutMs, PROBE_TIMEOUT_MS),
+        retry: { maxRetries: 0 },
+      });
       const started = context.dependencies.clock.now();
       try {
         await client.listModels();
@@ -56,7 +61,11 @@ export const regionsCheck: DoctorCheck = {
       };
     }
     const advice =
-      configured && fastest.region !== configured ? ` ${fastest.region} is faster from here: consider ${regionBaseUrl(fastest.region)}.` : configured ? " The configured route is the faster one." : "";
+      configured && fastest.region !== configured
+        ? ` ${fastest.region} is faster from here: consider ${regionBaseUrl(fastest.region)}.`
+        : configured
+          ? " The configured route is the faster one."
+          : "";
     return { status: "pass", detail: `${summary}.${advice}` };
   },
 };

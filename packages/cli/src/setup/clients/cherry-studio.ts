@@ -56,7 +56,8 @@ export const cherryStudio: SetupClient = {
       "",
       ...installLinkLines(context),
     ];
-    if (context.key.kind === "masked") lines.push("", `The JSON carries the key masked (${context.key.value}): put your real key in its place before importing.`);
+    if (context.key.kind === "masked")
+      lines.push("", `The JSON carries the key masked (${context.key.value}): put your real key in its place before importing.`);
     lines.push(
       "",
       `3. Without npm: Import from JSON with the single-file server instead (Cherry Studio starts it with the Node.js ${MCP_NODE_REQUIREMENT} on your PATH):`,

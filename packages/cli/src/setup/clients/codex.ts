@@ -38,7 +38,9 @@ export const codex: SetupClient = {
       `so this config is proven only when Codex itself answers through it: codex exec "Reply only OK" (or codex --model ${context.chatModel}).`,
       ...(context.region
         ? []
-        : [`${context.normalized.baseUrl} is not a public Crazyrouter route: it must serve POST /v1/responses too (the local dev gateway does not; it answers 404).`]),
+        : [
+            `${context.normalized.baseUrl} is not a public Crazyrouter route: it must serve POST /v1/responses too (the local dev gateway does not; it answers 404).`,
+          ]),
     ].join("\n");
   },
 };

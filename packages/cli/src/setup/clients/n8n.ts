@@ -14,9 +14,7 @@ export const n8n: SetupClient = {
       "2. Credentials, Create credential, Crazyrouter API:",
       "",
       `API Key: ${context.key.value}`,
-      ...(region
-        ? [`Region: ${REGIONS[region].label}`]
-        : ["Region: Custom URL", `Base URL: ${formatBaseUrlForClient(context.normalized, "n8n")}`]),
+      ...(region ? [`Region: ${REGIONS[region].label}`] : ["Region: Custom URL", `Base URL: ${formatBaseUrlForClient(context.normalized, "n8n")}`]),
       "",
       "Save runs the credential test (GET /models); a failure shows what to fix.",
       "From mainland China the China (cn.crazyrouter.com) region is usually faster.",

@@ -44,10 +44,15 @@ const assistantMessage = z
       .nullable()
       .optional()
       .describe("Deprecated form of a single tool call."),
-    audio: z.strictObject({ id: z.string().min(1) }).nullable().optional().describe("An earlier audio answer, by id."),
+    audio: z
+      .strictObject({ id: z.string().min(1) })
+      .nullable()
+      .optional()
+      .describe("An earlier audio answer, by id."),
   })
   .refine(
-    (message) => (message.content !== undefined && message.content !== null) || message.tool_calls !== undefined || (message.function_call ?? undefined) !== undefined,
+    (message) =>
+      (message.content !== undefined && message.content !== null) || message.tool_calls !== undefined || (message.function_call ?? undefined) !== undefined,
     { message: "an assistant message needs content unless it carries tool_calls or function_call", path: ["content"] },
   );
 

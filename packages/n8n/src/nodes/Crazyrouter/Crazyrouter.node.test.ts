@@ -92,7 +92,12 @@ describe('Crazyrouter node against the dev gateway', () => {
 	it('embeds 5000 items in 3 requests, one vector per item, in order', async () => {
 		const { result } = run({
 			items: items(5000),
-			parameters: { resource: 'embeddings', embeddingModel: model('text-embedding-3-small'), text: (index: number) => `text number ${index}`, options: { dimensions: 256 } },
+			parameters: {
+				resource: 'embeddings',
+				embeddingModel: model('text-embedding-3-small'),
+				text: (index: number) => `text number ${index}`,
+				options: { dimensions: 256 },
+			},
 		});
 		const [output] = await result;
 		const embeddingRequests = gateway.requests.filter((request) => request.path === '/v1/embeddings');
@@ -114,7 +119,12 @@ describe('Crazyrouter node against the dev gateway', () => {
 	it('gives native-length vectors as number lists next to their text, fetched as base64', async () => {
 		const { result } = run({
 			items: items(2),
-			parameters: { resource: 'embeddings', embeddingModel: model('text-embedding-3-small'), text: (index: number) => `text ${index}`, options: { encoding_format: 'float' } },
+			parameters: {
+				resource: 'embeddings',
+				embeddingModel: model('text-embedding-3-small'),
+				text: (index: number) => `text ${index}`,
+				options: { encoding_format: 'float' },
+			},
 		});
 		const [output] = await result;
 		expect(output?.map((item) => [item.json.text, item.json.dimensions])).toEqual([
@@ -128,7 +138,12 @@ describe('Crazyrouter node against the dev gateway', () => {
 		const { result } = run({
 			items: items(3),
 			continueOnFail: true,
-			parameters: { resource: 'embeddings', embeddingModel: model('text-embedding-3-small'), text: (index: number) => (index === 1 ? '' : `text ${index}`), options: {} },
+			parameters: {
+				resource: 'embeddings',
+				embeddingModel: model('text-embedding-3-small'),
+				text: (index: number) => (index === 1 ? '' : `text ${index}`),
+				options: {},
+			},
 		});
 		const [output] = await result;
 		expect(output?.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
@@ -139,7 +154,13 @@ describe('Crazyrouter node against the dev gateway', () => {
 
 	it('generates an image as n8n binary data, downloading the URL without the key', async () => {
 		const { mock, result } = run({
-			parameters: { resource: 'image', imageModel: model('gpt-image-2'), prompt: 'a red bicycle', binaryPropertyName: 'data', options: { size: '1024x1024', n: 1 } },
+			parameters: {
+				resource: 'image',
+				imageModel: model('gpt-image-2'),
+				prompt: 'a red bicycle',
+				binaryPropertyName: 'data',
+				options: { size: '1024x1024', n: 1 },
+			},
 		});
 		const [output] = await result;
 		const item = output?.[0];
@@ -147,7 +168,11 @@ describe('Crazyrouter node against the dev gateway', () => {
 		expect(item?.json.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/__dev\/images\/.+\.png$/);
 		expect(item?.json.revisedPrompt).toBe('a red bicycle (dev gateway)');
 		expect(item?.binary?.data).toMatchObject({ mimeType: 'image/png', fileName: 'crazyrouter-image-1.png' });
-		expect(Buffer.from(item?.binary?.data?.data ?? '', 'base64').subarray(1, 4).toString()).toBe('PNG');
+		expect(
+			Buffer.from(item?.binary?.data?.data ?? '', 'base64')
+				.subarray(1, 4)
+				.toString(),
+		).toBe('PNG');
 		expect(mock.plainRequests).toHaveLength(1);
 		expect(JSON.stringify(mock.plainRequests[0]?.headers ?? {})).not.toContain(gateway.apiKey);
 		expect(gateway.requests[0]?.body).toEqual({ model: 'gpt-image-2', prompt: 'a red bicycle', size: '1024x1024', n: 1 });
@@ -155,7 +180,13 @@ describe('Crazyrouter node against the dev gateway', () => {
 
 	it('decodes base64 images into binary data, one item per image', async () => {
 		const { result } = run({
-			parameters: { resource: 'image', imageModel: model('gpt-image-2'), prompt: 'two cats', binaryPropertyName: 'picture', options: { n: 2, response_format: 'b64_json' } },
+			parameters: {
+				resource: 'image',
+				imageModel: model('gpt-image-2'),
+				prompt: 'two cats',
+				binaryPropertyName: 'picture',
+				options: { n: 2, response_format: 'b64_json' },
+			},
 		});
 		const [output] = await result;
 		expect(output).toHaveLength(2);

@@ -124,7 +124,8 @@ export const chatProperties: INodeProperties[] = [
 				displayName: 'JSON Schema',
 				name: 'jsonSchema',
 				type: 'json',
-				default: '{\n  "type": "object",\n  "properties": {\n    "answer": { "type": "string" }\n  },\n  "required": ["answer"],\n  "additionalProperties": false\n}',
+				default:
+					'{\n  "type": "object",\n  "properties": {\n    "answer": { "type": "string" }\n  },\n  "required": ["answer"],\n  "additionalProperties": false\n}',
 				description:
 					'Make the reply follow this JSON Schema (response_format json_schema). Give the schema, or {"name", "schema", "strict": true} to ask for exact adherence. The reply is also parsed into "parsed".',
 			},
@@ -138,7 +139,7 @@ export const chatProperties: INodeProperties[] = [
 				name: 'simplify',
 				type: 'boolean',
 				default: true,
-				description: 'Whether to return the answer as text, model, finish reason, usage and request ID instead of the gateway\'s whole response',
+				description: "Whether to return the answer as text, model, finish reason, usage and request ID instead of the gateway's whole response",
 			},
 			{
 				displayName: 'Stop Sequences',

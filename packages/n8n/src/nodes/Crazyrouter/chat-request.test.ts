@@ -7,7 +7,15 @@ import { chatProperties } from './chat-properties';
 
 const gateway = useDevGateway();
 
-const chat = (extra: Record<string, unknown>) => ({ resource: 'chat', model: pickedModel('gpt-5.4'), inputMode: 'prompt', prompt: 'Hi', systemPrompt: '', options: {}, ...extra });
+const chat = (extra: Record<string, unknown>) => ({
+	resource: 'chat',
+	model: pickedModel('gpt-5.4'),
+	inputMode: 'prompt',
+	prompt: 'Hi',
+	systemPrompt: '',
+	options: {},
+	...extra,
+});
 const sent = () => gateway().requests[0]?.body as Record<string, unknown> | undefined;
 /** The error a run fails with; a run that succeeds fails the test. */
 async function failure(parameters: Record<string, unknown>): Promise<NodeOperationError> {
@@ -76,8 +84,14 @@ describe('a refused field is named by its label', () => {
 		[chat({ options: { temperature: 5 } }), /^Invalid Temperature: /],
 		[chat({ inputMode: 'messages', systemPrompt: 'Be brief.', messages: '[{"role": "user", "content": []}]' }), /^Invalid Messages, message 1: /],
 		[chat({ inputMode: 'messageList', messageList: { messages: [{ role: 'assistant', content: [] }] } }), /^Invalid Messages, message 1: /],
-		[{ resource: 'image', imageModel: pickedModel('gpt-image-2'), prompt: 'a cat', binaryPropertyName: 'data', options: { size: '99999x99999' } }, /^Invalid Size: /],
-		[{ resource: 'image', imageModel: pickedModel('gpt-image-2'), prompt: 'a cat', binaryPropertyName: 'data', options: { quality: 'hd' } }, /^Invalid Quality: gpt-image-2 \(GPT Image 2\) takes quality auto, low, medium or high, not hd\.$/],
+		[
+			{ resource: 'image', imageModel: pickedModel('gpt-image-2'), prompt: 'a cat', binaryPropertyName: 'data', options: { size: '99999x99999' } },
+			/^Invalid Size: /,
+		],
+		[
+			{ resource: 'image', imageModel: pickedModel('gpt-image-2'), prompt: 'a cat', binaryPropertyName: 'data', options: { quality: 'hd' } },
+			/^Invalid Quality: gpt-image-2 \(GPT Image 2\) takes quality auto, low, medium or high, not hd\.$/,
+		],
 		[{ resource: 'embeddings', embeddingModel: pickedModel('text-embedding-ada-002'), text: 'a', options: { dimensions: 256 } }, /^Invalid Dimensions: /],
 	])('%#', async (parameters, message) => {
 		const error = await failure(parameters);
@@ -99,7 +113,8 @@ describe('the reply limit', () => {
 	});
 
 	it('goes out once when a saved workflow set both, and a saved completion limit alone is kept', async () => {
-		await runCrazyrouter(gateway(), { parameters: chat({ model: pickedModel('claude-sonnet-4-6'), options: { max_tokens: 100, max_completion_tokens: 300 } }) }).result;
+		await runCrazyrouter(gateway(), { parameters: chat({ model: pickedModel('claude-sonnet-4-6'), options: { max_tokens: 100, max_completion_tokens: 300 } }) })
+			.result;
 		await runCrazyrouter(gateway(), { parameters: chat({ options: { max_completion_tokens: 300 } }) }).result;
 		const [both, alone] = gateway().requests.map((request) => request.body as Record<string, unknown>);
 		expect([both?.max_tokens, both?.max_completion_tokens]).toEqual([100, undefined]);

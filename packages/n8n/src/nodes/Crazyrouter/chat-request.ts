@@ -62,7 +62,8 @@ function chatFieldLabeller(properties: readonly INodeProperties[], messages: Rea
 			const index = /^messages\[(\d+)\]/.exec(field)?.[1];
 			return index === undefined ? 'Messages' : messages.label(Number(index));
 		}
-		if (top === 'response_format') return options.jsonMode === true ? 'JSON Mode' : `JSON Schema${field.includes('.schema.') ? ` (at ${field.split('.schema.')[1]})` : ''}`;
+		if (top === 'response_format')
+			return options.jsonMode === true ? 'JSON Mode' : `JSON Schema${field.includes('.schema.') ? ` (at ${field.split('.schema.')[1]})` : ''}`;
 		if (top === 'max_completion_tokens') return 'Maximum Tokens';
 		return parameterLabel(properties, top);
 	};

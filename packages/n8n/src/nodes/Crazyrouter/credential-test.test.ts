@@ -21,7 +21,6 @@ async function test(data: Record<string, string>) {
 	return { result, requests };
 }
 
-
 describe('the credential’s Test', () => {
 	it('is the nodes’ own test', () => {
 		const { description, methods } = new Crazyrouter();
@@ -30,7 +29,11 @@ describe('the credential’s Test', () => {
 	});
 
 	it('lists the key’s models with the key and URL as pasted, cleaned by the core', async () => {
-		const { result, requests } = await test({ apiKey: ` "Bearer ${gateway.apiKey}" `, region: 'custom', baseUrl: `"${gateway.url}/v1/chat/completions?utm_source=docs"` });
+		const { result, requests } = await test({
+			apiKey: ` "Bearer ${gateway.apiKey}" `,
+			region: 'custom',
+			baseUrl: `"${gateway.url}/v1/chat/completions?utm_source=docs"`,
+		});
 		expect(result).toEqual({ status: 'OK', message: 'Connection successful: this key may call 7 models.' });
 		expect(requests.map((request) => [request.uri, request.headers?.authorization])).toEqual([[`${gateway.url}/v1/models`, `Bearer ${gateway.apiKey}`]]);
 		expect(requests[0]).toMatchObject({ followRedirect: false, simple: false });

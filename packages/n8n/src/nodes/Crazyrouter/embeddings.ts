@@ -1,16 +1,5 @@
-import {
-	type CrazyrouterClient,
-	DEFAULT_EMBEDDING_MODEL,
-	embeddingsOperation,
-	MAX_EMBEDDING_INPUTS_PER_REQUEST,
-} from '@crazyrouter/core';
-import {
-	type IDataObject,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-	NodeOperationError,
-} from 'n8n-workflow';
+import { type CrazyrouterClient, DEFAULT_EMBEDDING_MODEL, embeddingsOperation, MAX_EMBEDDING_INPUTS_PER_REQUEST } from '@crazyrouter/core';
+import { type IDataObject, type IExecuteFunctions, type INodeExecutionData, type INodeProperties, NodeOperationError } from 'n8n-workflow';
 
 import { labelled, parameterLabel, topField } from './field-label';
 import { failedItem } from './item-results';
@@ -32,7 +21,7 @@ export const embeddingsProperties: INodeProperties[] = [
 				name: 'Embed Text',
 				value: 'embed',
 				action: 'Embed text as vectors',
-				description: 'Turn each item\'s text into a vector, all items in a few batched requests',
+				description: "Turn each item's text into a vector, all items in a few batched requests",
 			},
 		],
 		default: 'embed',
@@ -107,11 +96,7 @@ function groupItems(context: IExecuteFunctions, items: INodeExecutionData[], res
 	return [...batches.values()];
 }
 
-export async function executeEmbeddings(
-	this: IExecuteFunctions,
-	client: CrazyrouterClient,
-	items: INodeExecutionData[],
-): Promise<INodeExecutionData[]> {
+export async function executeEmbeddings(this: IExecuteFunctions, client: CrazyrouterClient, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 	const results: INodeExecutionData[][] = items.map(() => []);
 	for (const batch of groupItems(this, items, results)) {
 		try {

@@ -20,7 +20,7 @@ const chat = (options: Record<string, unknown> = {}) => ({
 
 /** Waits until the gateway holds `count` requests, then answers the newest first: the reverse of the sending order. */
 async function answerNewestFirst(hold: ReturnType<DevGateway['hold']>, total: number, bound: number): Promise<void> {
-	for (let answered = 0; answered < total; ) {
+	for (let answered = 0; answered < total;) {
 		await hold.untilWaiting(Math.min(bound, total - answered));
 		const waiting = [...hold.waiting];
 		for (const held of waiting.reverse()) hold.release(held);
@@ -70,7 +70,14 @@ describe('chat over many items', () => {
 		});
 		const [output] = await result;
 		expect(output?.map((item) => item.pairedItem)).toEqual(prompts(6).map((_, index) => ({ item: index })));
-		expect(output?.map((item) => item.json.code ?? item.json.text)).toEqual(['Echo: question 0', 'forbidden_model', 'Echo: question 2', 'Echo: question 3', 'forbidden_model', 'Echo: question 5']);
+		expect(output?.map((item) => item.json.code ?? item.json.text)).toEqual([
+			'Echo: question 0',
+			'forbidden_model',
+			'Echo: question 2',
+			'Echo: question 3',
+			'forbidden_model',
+			'Echo: question 5',
+		]);
 	});
 
 	it('stops at the first failure without continue on fail: nothing more is sent', async () => {
@@ -84,7 +91,11 @@ describe('chat over many items', () => {
 	});
 
 	it('lets the core retry a 429 for each item', async () => {
-		const { mock, result } = runCrazyrouter(gateway(), { items: prompts(3), parameters: chat(), extraHeaders: { 'x-dev-gateway-fault': '429; times=2; retry_after_ms=5' } });
+		const { mock, result } = runCrazyrouter(gateway(), {
+			items: prompts(3),
+			parameters: chat(),
+			extraHeaders: { 'x-dev-gateway-fault': '429; times=2; retry_after_ms=5' },
+		});
 		const [output] = await result;
 		expect(output?.map((item) => item.json.text)).toEqual(['Echo: question 0', 'Echo: question 1', 'Echo: question 2']);
 		expect(gateway().requests).toHaveLength(5);
@@ -95,7 +106,12 @@ describe('chat over many items', () => {
 describe('chat output', () => {
 	it('gives the gateway’s whole response with Simplify Output off', async () => {
 		const [output] = await runCrazyrouter(gateway(), { parameters: { ...chat({ simplify: false }), prompt: 'Reply only OK' } }).result;
-		expect(output?.[0]?.json).toMatchObject({ object: 'chat.completion', choices: [{ message: { content: 'OK' } }], usage: expect.any(Object), requestId: expect.any(String) });
+		expect(output?.[0]?.json).toMatchObject({
+			object: 'chat.completion',
+			choices: [{ message: { content: 'OK' } }],
+			usage: expect.any(Object),
+			requestId: expect.any(String),
+		});
 	});
 
 	// The simplified output names every field in camelCase, token usage included, whatever shape core passes on.
@@ -104,6 +120,10 @@ describe('chat output', () => {
 		const whole = (await runCrazyrouter(gateway(), { parameters: { ...chat({ simplify: false }), prompt: 'Reply only OK' } }).result)[0]?.[0]?.json;
 		const counts = whole?.usage as { prompt_tokens: number; completion_tokens: number; total_tokens: number };
 		expect(output?.[0]?.json).toMatchObject({ text: 'OK', finishReason: 'stop' });
-		expect(output?.[0]?.json.usage).toEqual({ promptTokens: counts.prompt_tokens, completionTokens: counts.completion_tokens, totalTokens: counts.total_tokens });
+		expect(output?.[0]?.json.usage).toEqual({
+			promptTokens: counts.prompt_tokens,
+			completionTokens: counts.completion_tokens,
+			totalTokens: counts.total_tokens,
+		});
 	});
 });

@@ -19,11 +19,21 @@ const named = (option: INodePropertyOptions, families: string[]): INodePropertyO
  * refuses a mismatch before sending anyway.
  */
 export function qualityChoices(): INodePropertyOptions[] {
-	return enumOptions(schemaField(imageGenerationOperation, 'quality')).map((option) => named(option, familiesWith(String(option.value), (family) => family.qualities)));
+	return enumOptions(schemaField(imageGenerationOperation, 'quality')).map((option) =>
+		named(
+			option,
+			familiesWith(String(option.value), (family) => family.qualities),
+		),
+	);
 }
 
 /** Every size some family offers, labelled with the families that take it; other sizes go in as an expression. */
 export function sizeChoices(): INodePropertyOptions[] {
 	const sizes = [...new Set(IMAGE_FAMILIES.flatMap((family) => family.sizes))];
-	return sizes.map((size) => named({ name: size === 'auto' ? 'Auto' : size, value: size }, familiesWith(size, (family) => family.sizes)));
+	return sizes.map((size) =>
+		named(
+			{ name: size === 'auto' ? 'Auto' : size, value: size },
+			familiesWith(size, (family) => family.sizes),
+		),
+	);
 }

@@ -84,7 +84,8 @@ export const imageProperties: INodeProperties[] = [
 				type: 'options',
 				options: sizeChoices(),
 				default: '1024x1024',
-				description: 'Image size; each choice names the model families that offer it. For another size (gpt-image-2 takes any multiple of 16 up to 3840x2160), switch the field to an expression and type WIDTHxHEIGHT.',
+				description:
+					'Image size; each choice names the model families that offer it. For another size (gpt-image-2 takes any multiple of 16 up to 3840x2160), switch the field to an expression and type WIDTHxHEIGHT.',
 			},
 		],
 	},
@@ -129,30 +130,37 @@ export async function executeImage(this: IExecuteFunctions, client: CrazyrouterC
 	const checkLink = n8nEgressCheck(this);
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		results.push(
-			...(await runForItem(this, itemIndex, async () => {
-				const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-				const model = readModel(this, 'image', itemIndex);
-				const signal = this.getExecutionCancelSignal?.() ?? new AbortController().signal;
-				const answer = await client.generateImage(
-					{
-						model,
-						prompt: this.getNodeParameter('prompt', itemIndex) as string,
-						n: options.n as number | undefined,
-						size: options.size as string | undefined,
-						quality: options.quality as never,
-						response_format: options.response_format as 'url' | 'b64_json' | undefined,
-					},
-					{ signal },
-				);
-				const binaryPropertyName = this.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string;
-				const download: Download = (url) => downloadImage(url, { fetch, gatewayBaseUrl: client.baseUrl, signal, checkLink });
-				// One image at a time: up to ten downloads of up to 50 MiB each must not sit in memory together.
-				const outputs: INodeExecutionData[] = [];
-				for (const [index, image] of answer.images.entries()) {
-					outputs.push(await toOutputItem(this, image, { index, model: answer.meta.model ?? model, requestId: answer.meta.requestId, binaryPropertyName, download }));
-				}
-				return outputs;
-			}, imageLabel)),
+			...(await runForItem(
+				this,
+				itemIndex,
+				async () => {
+					const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+					const model = readModel(this, 'image', itemIndex);
+					const signal = this.getExecutionCancelSignal?.() ?? new AbortController().signal;
+					const answer = await client.generateImage(
+						{
+							model,
+							prompt: this.getNodeParameter('prompt', itemIndex) as string,
+							n: options.n as number | undefined,
+							size: options.size as string | undefined,
+							quality: options.quality as never,
+							response_format: options.response_format as 'url' | 'b64_json' | undefined,
+						},
+						{ signal },
+					);
+					const binaryPropertyName = this.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string;
+					const download: Download = (url) => downloadImage(url, { fetch, gatewayBaseUrl: client.baseUrl, signal, checkLink });
+					// One image at a time: up to ten downloads of up to 50 MiB each must not sit in memory together.
+					const outputs: INodeExecutionData[] = [];
+					for (const [index, image] of answer.images.entries()) {
+						outputs.push(
+							await toOutputItem(this, image, { index, model: answer.meta.model ?? model, requestId: answer.meta.requestId, binaryPropertyName, download }),
+						);
+					}
+					return outputs;
+				},
+				imageLabel,
+			)),
 		);
 	}
 	return results;

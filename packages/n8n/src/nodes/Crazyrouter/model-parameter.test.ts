@@ -51,8 +51,14 @@ describe('a version 1 workflow runs as it did', () => {
 	});
 
 	it('reads the embedding and image models from `model`', async () => {
-		await runCrazyrouter(gateway, { typeVersion: 1, parameters: { resource: 'embeddings', model: pickedModel('text-embedding-3-large'), text: 'a', options: {} } }).result;
-		await runCrazyrouter(gateway, { typeVersion: 1, parameters: { resource: 'image', model: pickedModel('qwen-image'), prompt: 'a', binaryPropertyName: 'data', options: {} } }).result;
+		await runCrazyrouter(gateway, {
+			typeVersion: 1,
+			parameters: { resource: 'embeddings', model: pickedModel('text-embedding-3-large'), text: 'a', options: {} },
+		}).result;
+		await runCrazyrouter(gateway, {
+			typeVersion: 1,
+			parameters: { resource: 'image', model: pickedModel('qwen-image'), prompt: 'a', binaryPropertyName: 'data', options: {} },
+		}).result;
 		expect(gateway.requests.map((request) => (request.body as { model?: string }).model)).toEqual(['text-embedding-3-large', 'qwen-image']);
 	});
 });

@@ -25,10 +25,7 @@ export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | ISupply
  * are not followed (REDIRECT_POLICY): a 3xx goes back to the core like any other answer, so the key that n8n
  * attaches never travels to the Location's host.
  */
-export function createN8nTransport(
-	context: RequestContext,
-	options: { timeoutMs: number; credentials: ICredentialDataDecryptedObject },
-): Transport {
+export function createN8nTransport(context: RequestContext, options: { timeoutMs: number; credentials: ICredentialDataDecryptedObject }): Transport {
 	return async (request) => {
 		const headers: IDataObject = {};
 		let authorization: string | undefined;

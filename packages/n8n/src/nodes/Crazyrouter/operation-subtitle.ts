@@ -12,7 +12,8 @@ export function operationSubtitle(properties: readonly INodeProperties[]): strin
 		const resource = property.displayOptions?.show?.resource?.[0];
 		for (const option of property.options ?? []) {
 			if (!('value' in option) || typeof option.value !== 'string') continue;
-			names[option.value] = option.name === 'Get Many' && typeof resource === 'string' ? `Get Many ${resource.charAt(0).toUpperCase()}${resource.slice(1)}s` : option.name;
+			names[option.value] =
+				option.name === 'Get Many' && typeof resource === 'string' ? `Get Many ${resource.charAt(0).toUpperCase()}${resource.slice(1)}s` : option.name;
 		}
 	}
 	return `={{ ${JSON.stringify(names)}[$parameter["operation"]] }}`;

@@ -9,7 +9,13 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 /** A name the API takes (1-64 letters, digits, _ or -), from the schema's title when it has one. */
 function schemaName(schema: Record<string, unknown>): string {
-	const title = typeof schema.title === 'string' ? schema.title.replace(/[^A-Za-z0-9_-]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 64) : '';
+	const title =
+		typeof schema.title === 'string'
+			? schema.title
+					.replace(/[^A-Za-z0-9_-]+/g, '_')
+					.replace(/^_+|_+$/g, '')
+					.slice(0, 64)
+			: '';
 	return title || 'reply';
 }
 
@@ -41,7 +47,10 @@ export function replyFormat(node: INode, options: IDataObject, itemIndex: number
 		}
 	}
 	if (!isObject(schema)) {
-		throw new NodeOperationError(node, 'JSON Schema must be a JSON object.', { itemIndex, description: 'Give a JSON Schema such as {"type": "object", "properties": {...}}.' });
+		throw new NodeOperationError(node, 'JSON Schema must be a JSON object.', {
+			itemIndex,
+			description: 'Give a JSON Schema such as {"type": "object", "properties": {...}}.',
+		});
 	}
 	const wrapped = isObject(schema.schema) && Object.keys(schema).every((key) => WRAPPER_KEYS.has(key));
 	const jsonSchema = wrapped ? { name: schemaName(schema.schema as Record<string, unknown>), ...schema } : { name: schemaName(schema), schema };

@@ -48,12 +48,7 @@ function label(value: string): string {
  * A node option built from one request field: its type, limits, allowed values and description all come
  * from the core. Only the label and the value shown when the user adds the option are the node's own.
  */
-export function schemaOption(
-	operation: OperationDefinition,
-	name: string,
-	displayName: string,
-	initialValue: NodeParameterValue,
-): INodeProperties {
+export function schemaOption(operation: OperationDefinition, name: string, displayName: string, initialValue: NodeParameterValue): INodeProperties {
 	const field = schemaField(operation, name);
 	const option = { displayName, name, default: initialValue, description: field.description };
 	if (field.options.length > 0) return { ...option, type: 'options', options: enumOptions(field) };

@@ -9,11 +9,7 @@ import { CREDENTIAL_TYPE } from './credential-type';
  * although the core cleaned it; with it the header is exactly `Bearer <cleaned key>` (the credential's expression
  * leaves a clean key as it is). Undefined when the core sent no Bearer header.
  */
-export function signingCredential(
-	node: INode,
-	credentials: ICredentialDataDecryptedObject,
-	authorization: unknown,
-): ICredentialsDecrypted | undefined {
+export function signingCredential(node: INode, credentials: ICredentialDataDecryptedObject, authorization: unknown): ICredentialsDecrypted | undefined {
 	const apiKey = typeof authorization === 'string' ? /^Bearer (\S+)$/.exec(authorization)?.[1] : undefined;
 	if (apiKey === undefined) return undefined;
 	const stored = node.credentials?.[CREDENTIAL_TYPE];

@@ -15,8 +15,16 @@ const nodeTypes: INodeTypes = { getByName: () => toolType, getByNameAndVersion: 
  * with the parameter's expression evaluated).
  */
 function toolDescription(resource: string): string {
-	const added = NodeHelpers.getNodeParameters(toolType.description.properties, { resource }, true, false, { typeVersion: CURRENT_VERSION }, toolType.description) ?? {};
-	const node: INode = { id: 't', name: 'Crazyrouter', type: 'n8n-nodes-crazyrouter.crazyrouterTool', typeVersion: CURRENT_VERSION, position: [0, 0], parameters: added };
+	const added =
+		NodeHelpers.getNodeParameters(toolType.description.properties, { resource }, true, false, { typeVersion: CURRENT_VERSION }, toolType.description) ?? {};
+	const node: INode = {
+		id: 't',
+		name: 'Crazyrouter',
+		type: 'n8n-nodes-crazyrouter.crazyrouterTool',
+		typeVersion: CURRENT_VERSION,
+		position: [0, 0],
+		parameters: added,
+	};
 	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
 	const resolve = () => String(workflow.expression.getSimpleParameterValue(node, String(added.toolDescription), 'internal', {}));
 	return NodeHelpers.getToolDescriptionForNode(node, toolType, resolve);
@@ -33,7 +41,8 @@ describe('the description an AI Agent sees for the node as a tool', () => {
 	});
 
 	it('is shown only in the tool variant', () => {
-		const main = NodeHelpers.getNodeParameters(crazyrouter.description.properties, {}, true, false, { typeVersion: CURRENT_VERSION }, crazyrouter.description) ?? {};
+		const main =
+			NodeHelpers.getNodeParameters(crazyrouter.description.properties, {}, true, false, { typeVersion: CURRENT_VERSION }, crazyrouter.description) ?? {};
 		expect(main).not.toHaveProperty('toolDescription');
 	});
 });

@@ -7,9 +7,12 @@ import type { INodeProperties } from 'n8n-workflow';
  */
 export const TOOL_DESCRIPTIONS = {
 	chat: 'Ask an AI chat model through Crazyrouter (GPT, Claude, Gemini and more behind one key) and get its answer as text, with the model that answered and the tokens used. Use it for questions, writing, summaries, translation or analysis that need another model.',
-	embeddings: 'Turn text into an embedding vector with a Crazyrouter embedding model (text-embedding-3-small unless another is set), for semantic search, clustering and similarity. Returns the text, its vector and the vector length.',
-	image: 'Generate an image from a text description with a Crazyrouter image model (gpt-image-2, qwen-image and more). Returns the image as a file, with its link and the prompt the model used.',
-	model: 'List the AI models this Crazyrouter key may call (chat models such as GPT, Claude and Gemini, embedding and image models), optionally only those whose id contains a given text.',
+	embeddings:
+		'Turn text into an embedding vector with a Crazyrouter embedding model (text-embedding-3-small unless another is set), for semantic search, clustering and similarity. Returns the text, its vector and the vector length.',
+	image:
+		'Generate an image from a text description with a Crazyrouter image model (gpt-image-2, qwen-image and more). Returns the image as a file, with its link and the prompt the model used.',
+	model:
+		'List the AI models this Crazyrouter key may call (chat models such as GPT, Claude and Gemini, embedding and image models), optionally only those whose id contains a given text.',
 } as const;
 
 /**

@@ -18,18 +18,27 @@ async function supplied(options: Record<string, unknown> = {}, model = 'gpt-5.4'
 	const { response } = await new LmChatCrazyrouter().supplyData.call(mock.context, 0);
 	// The SDK's adapter is a LangChain chat model; only what the tests call is typed here.
 	const chatModel = response as {
-		invoke(input: unknown): Promise<{ content: unknown; text: string; tool_calls?: Array<{ id?: string; name: string; args: unknown }>; usage_metadata?: unknown }>;
+		invoke(
+			input: unknown,
+		): Promise<{ content: unknown; text: string; tool_calls?: Array<{ id?: string; name: string; args: unknown }>; usage_metadata?: unknown }>;
 		stream(input: unknown): Promise<AsyncIterable<{ text: string }>>;
 		bindTools(tools: unknown[]): typeof chatModel;
 	};
 	return { chatModel, mock };
 }
 
-const chatBodies = () => gateway().requests.filter((request) => request.path === '/v1/chat/completions').map((request) => request.body as Record<string, unknown>);
+const chatBodies = () =>
+	gateway()
+		.requests.filter((request) => request.path === '/v1/chat/completions')
+		.map((request) => request.body as Record<string, unknown>);
 
 const weather = {
 	type: 'function',
-	function: { name: 'get_weather', description: 'Weather of a city', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } },
+	function: {
+		name: 'get_weather',
+		description: 'Weather of a city',
+		parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] },
+	},
 };
 
 describe('Crazyrouter Chat Model, through the n8n AI SDK', () => {
@@ -115,7 +124,14 @@ describe('Crazyrouter Chat Model on the canvas', () => {
 		const { Workflow } = await import('n8n-workflow');
 		const node = new LmChatCrazyrouter();
 		const parameters = { model: pickedModel('claude-sonnet-4-6'), options: {} };
-		const instance = { id: 'm', name: 'Crazyrouter Chat Model', type: 'n8n-nodes-crazyrouter.lmChatCrazyrouter', typeVersion: 1, position: [0, 0] as [number, number], parameters };
+		const instance = {
+			id: 'm',
+			name: 'Crazyrouter Chat Model',
+			type: 'n8n-nodes-crazyrouter.lmChatCrazyrouter',
+			typeVersion: 1,
+			position: [0, 0] as [number, number],
+			parameters,
+		};
 		const nodeTypes = { getByName: () => node, getByNameAndVersion: () => node, getKnownTypes: () => ({}) };
 		const workflow = new Workflow({ nodes: [instance], connections: {}, active: false, nodeTypes });
 		expect(workflow.expression.getSimpleParameterValue(instance, node.description.subtitle ?? '', 'internal', {})).toBe('claude-sonnet-4-6');

@@ -27,7 +27,8 @@ export const chatModelOptions: INodeProperties = {
 			displayName: 'JSON Schema',
 			name: 'jsonSchema',
 			type: 'json',
-			default: '{\n  "type": "object",\n  "properties": {\n    "answer": { "type": "string" }\n  },\n  "required": ["answer"],\n  "additionalProperties": false\n}',
+			default:
+				'{\n  "type": "object",\n  "properties": {\n    "answer": { "type": "string" }\n  },\n  "required": ["answer"],\n  "additionalProperties": false\n}',
 			description: 'Make every reply follow this JSON Schema (response_format json_schema). Give the schema, or {"name", "schema", "strict": true}.',
 		},
 		schemaOption(chatCompletionsOperation, 'max_tokens', 'Maximum Tokens', 1024),

@@ -4,12 +4,12 @@ import type { Message, MessageContent } from '@n8n/ai-node-sdk';
 type UserMessage = Extract<ChatMessage, { role: 'user' }>;
 type ContentPart = Exclude<UserMessage['content'], string>[number];
 
-const textOf = (content: readonly MessageContent[]) =>
-	content.flatMap((block) => (block.type === 'text' ? [block.text] : [])).join('');
+const textOf = (content: readonly MessageContent[]) => content.flatMap((block) => (block.type === 'text' ? [block.text] : [])).join('');
 
 function asText(result: unknown): string {
 	if (typeof result === 'string') return result;
-	if (Array.isArray(result)) return result.map((block) => (typeof block === 'object' && block !== null && 'text' in block ? String(block.text) : JSON.stringify(block))).join('');
+	if (Array.isArray(result))
+		return result.map((block) => (typeof block === 'object' && block !== null && 'text' in block ? String(block.text) : JSON.stringify(block))).join('');
 	return JSON.stringify(result) ?? '';
 }
 
@@ -46,7 +46,9 @@ export function toGatewayMessages(messages: readonly Message[]): ChatMessage[] {
 			case 'assistant': {
 				const text = textOf(message.content);
 				const calls = message.content.flatMap((block) =>
-					block.type === 'tool-call' ? [{ id: block.toolCallId ?? '', type: 'function' as const, function: { name: block.toolName, arguments: block.input || '{}' } }] : [],
+					block.type === 'tool-call'
+						? [{ id: block.toolCallId ?? '', type: 'function' as const, function: { name: block.toolName, arguments: block.input || '{}' } }]
+						: [],
 				);
 				if (calls.length === 0) return [{ role: 'assistant', content: text }];
 				return [{ role: 'assistant', content: text === '' ? null : text, tool_calls: calls }];
