@@ -1,6 +1,6 @@
-import type { RecordedRequest } from "./recorded-request.js";
-import type { RequestHold } from "./request-hold.js";
-import type { RecordingLimits, RecordingSize } from "./request-recording.js";
+import type { RecordedRequest } from "./recording/recorded-request.js";
+import type { RequestHold } from "./recording/request-hold.js";
+import type { RecordingLimits, RecordingSize } from "./recording/request-recording.js";
 
 export interface DevGatewayOptions {
   /** 0 (default) picks any free port. */

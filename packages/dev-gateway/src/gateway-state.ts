@@ -1,9 +1,9 @@
-import type { BoundedMap } from "./bounded-map.js";
-import type { EmbeddingEncoder } from "./embedding-encoder.js";
-import type { FaultCounter } from "./fault-counter.js";
-import type { InFlightCounter } from "./in-flight-counter.js";
-import type { RequestHoldState } from "./request-hold.js";
-import type { RequestRecording } from "./request-recording.js";
+import type { BoundedMap } from "./recording/bounded-map.js";
+import type { EmbeddingEncoder } from "./replies/embedding-encoder.js";
+import type { FaultCounter } from "./faults/fault-counter.js";
+import type { InFlightCounter } from "./recording/in-flight-counter.js";
+import type { RequestHoldState } from "./recording/request-hold.js";
+import type { RequestRecording } from "./recording/request-recording.js";
 
 /** Everything one running gateway shares between its requests. */
 export interface GatewayState {

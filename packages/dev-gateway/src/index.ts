@@ -6,12 +6,12 @@
 export { DEV_GATEWAY_API_KEY } from "./dev-gateway-api-key.js";
 export { DEFAULT_DEV_GATEWAY_MODELS } from "./models/default-dev-gateway-models.js";
 export type { DevGateway, DevGatewayOptions } from "./dev-gateway.js";
-export type { RecordedRequest } from "./recorded-request.js";
-export type { HeldRequest, RequestHold } from "./request-hold.js";
-export { credentialFingerprint, recordedHeaderValue } from "./credential-fingerprint.js";
-export { DEFAULT_RECORDING_LIMITS, type RecordingLimits, type RecordingSize } from "./request-recording.js";
+export type { RecordedRequest } from "./recording/recorded-request.js";
+export type { HeldRequest, RequestHold } from "./recording/request-hold.js";
+export { credentialFingerprint, recordedHeaderValue } from "./recording/credential-fingerprint.js";
+export { DEFAULT_RECORDING_LIMITS, type RecordingLimits, type RecordingSize } from "./recording/request-recording.js";
 export { startDevGateway } from "./start-dev-gateway.js";
-export { FAULT_MODES, type FaultMode } from "./fault-spec.js";
+export { FAULT_MODES, type FaultMode } from "./faults/fault-spec.js";
 export {
   HOSTILE_GATEWAY_API_KEY,
   startHostileGateway,
@@ -19,4 +19,4 @@ export {
   type HostileGatewayOptions,
   type HostileGatewayState,
   type HostileImageItem,
-} from "./start-hostile-gateway.js";
+} from "./faults/start-hostile-gateway.js";

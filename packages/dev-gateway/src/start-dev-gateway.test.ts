@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { credentialFingerprint } from "./credential-fingerprint.js";
+import { credentialFingerprint } from "./recording/credential-fingerprint.js";
 import { DEV_GATEWAY_API_KEY } from "./dev-gateway-api-key.js";
 import { authHeaders, postJson, readJson, useDevGateway } from "./dev-gateway-test-kit.js";
 import { startDevGateway } from "./start-dev-gateway.js";

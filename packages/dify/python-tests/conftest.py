@@ -103,7 +103,7 @@ def credentials(gateway_url, api_key) -> dict:
     return {"api_key": api_key, "base_url_region": "custom", "custom_base_url": gateway_url + "/v1"}
 
 
-# The dev gateway records these headers as fingerprints, never in clear (packages/dev-gateway/src/credential-fingerprint.ts).
+# The dev gateway records these headers as fingerprints, never in clear (packages/dev-gateway/src/recording/credential-fingerprint.ts).
 CREDENTIAL_HEADERS = {"authorization", "proxy-authorization", "x-api-key", "api-key", "cookie"}
 
 

@@ -1,7 +1,7 @@
 import type { z } from "zod";
-import type { DevResponse } from "../dev-response.js";
-import { openAiError } from "../openai-error.js";
-import { quoteList } from "../quote-list.js";
+import type { DevResponse } from "../http/dev-response.js";
+import { openAiError } from "../http/openai-error.js";
+import { quoteList } from "../http/quote-list.js";
 
 type Issue = z.core.$ZodIssue;
 

@@ -1,6 +1,6 @@
 import type { ChatCompletionRequest } from "../contract/chat-completion-request.js";
-import type { DevResponse } from "../dev-response.js";
-import { openAiError } from "../openai-error.js";
+import type { DevResponse } from "../http/dev-response.js";
+import { openAiError } from "../http/openai-error.js";
 import type { ChatModelFacts } from "./model-catalogue.js";
 
 /** Refused by reasoning models outright, whatever the value. */

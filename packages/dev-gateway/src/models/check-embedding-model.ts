@@ -1,6 +1,6 @@
 import type { EmbeddingRequest } from "../contract/embedding-request.js";
-import type { DevResponse } from "../dev-response.js";
-import { openAiError } from "../openai-error.js";
+import type { DevResponse } from "../http/dev-response.js";
+import { openAiError } from "../http/openai-error.js";
 import type { EmbeddingModelFacts } from "./model-catalogue.js";
 
 /**

@@ -1,8 +1,8 @@
 import type { ImageRequest } from "../contract/image-request.js";
-import type { DevResponse } from "../dev-response.js";
-import { openAiError } from "../openai-error.js";
+import type { DevResponse } from "../http/dev-response.js";
+import { openAiError } from "../http/openai-error.js";
 import type { ImageModelFacts, ImageSizeRule } from "./model-catalogue.js";
-import { quoteList } from "../quote-list.js";
+import { quoteList } from "../http/quote-list.js";
 
 function invalid(param: string, message: string, code = "invalid_value"): DevResponse {
   return openAiError(400, { message, type: "invalid_request_error", code, param });

@@ -1,4 +1,4 @@
-import type { DevResponse } from "../dev-response.js";
+import type { DevResponse } from "../http/dev-response.js";
 import { modelFacts, type ModelFacts } from "./model-catalogue.js";
 import { wrongRouteError, type ModelRoute } from "./wrong-route-error.js";
 

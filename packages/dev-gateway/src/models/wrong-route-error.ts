@@ -1,6 +1,6 @@
-import type { DevResponse } from "../dev-response.js";
-import { openAiError } from "../openai-error.js";
-import { quoteList } from "../quote-list.js";
+import type { DevResponse } from "../http/dev-response.js";
+import { openAiError } from "../http/openai-error.js";
+import { quoteList } from "../http/quote-list.js";
 
 export type ModelRoute = "chat" | "embedding" | "image";
 

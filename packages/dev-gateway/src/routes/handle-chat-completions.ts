@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { chatReply } from "./chat-reply.js";
-import { countWords } from "./count-words.js";
-import { jsonResponse, type DevResponse } from "./dev-response.js";
-import type { ChatCompletionRequest } from "./contract/chat-completion-request.js";
-import { messageText } from "./message-text.js";
-import { splitReply } from "./split-reply.js";
+import { chatReply } from "../replies/chat-reply.js";
+import { countWords } from "../replies/count-words.js";
+import { jsonResponse, type DevResponse } from "../http/dev-response.js";
+import type { ChatCompletionRequest } from "../contract/chat-completion-request.js";
+import { messageText } from "../replies/message-text.js";
+import { splitReply } from "../replies/split-reply.js";
 
 export interface ChatCompletionsOptions {
   /** From `x-dev-gateway-stream-chunks`: the exact number of content pieces. */

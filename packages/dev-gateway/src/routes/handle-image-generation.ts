@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
-import type { BoundedMap } from "./bounded-map.js";
-import type { ImageRequest } from "./contract/image-request.js";
-import { jsonResponse, type DevResponse } from "./dev-response.js";
-import { openAiError } from "./openai-error.js";
-import { previewSize, renderImage } from "./render-image.js";
+import type { BoundedMap } from "../recording/bounded-map.js";
+import type { ImageRequest } from "../contract/image-request.js";
+import { jsonResponse, type DevResponse } from "../http/dev-response.js";
+import { openAiError } from "../http/openai-error.js";
+import { previewSize, renderImage } from "../replies/render-image.js";
 
 const DEFAULT_SIZE = 1024;
 /** Real gateways accept a handful of sizes; this bound keeps a noise image within memory reason. */

@@ -1,4 +1,4 @@
-import type { ChatMessage } from "./contract/chat-message.js";
+import type { ChatMessage } from "../contract/chat-message.js";
 
 /** The text of a message: the string content, or its text parts joined by newlines (other parts skipped). */
 export function messageText(message: ChatMessage): string {

@@ -1,5 +1,5 @@
-import type { DevResponse } from "./dev-response.js";
-import { openAiError } from "./openai-error.js";
+import type { DevResponse } from "../http/dev-response.js";
+import { openAiError } from "../http/openai-error.js";
 
 /** Shows enough of a key to recognise it in a test failure without printing it whole. */
 function maskKey(key: string): string {

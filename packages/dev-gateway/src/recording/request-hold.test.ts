@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { DevGateway } from "./dev-gateway.js";
-import { startDevGateway } from "./start-dev-gateway.js";
+import type { DevGateway } from "../dev-gateway.js";
+import { startDevGateway } from "../start-dev-gateway.js";
 
 let gateway: DevGateway;
 beforeAll(async () => {

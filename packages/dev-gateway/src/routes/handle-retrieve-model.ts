@@ -1,6 +1,6 @@
-import { jsonResponse, type DevResponse } from "./dev-response.js";
-import { modelObject } from "./models/model-object.js";
-import { modelNotFoundError } from "./openai-error.js";
+import { jsonResponse, type DevResponse } from "../http/dev-response.js";
+import { modelObject } from "../models/model-object.js";
+import { modelNotFoundError } from "../http/openai-error.js";
 
 /**
  * Answers `GET /v1/models/{id}`: the model object, or 404 model_not_found for a model that does not exist or that

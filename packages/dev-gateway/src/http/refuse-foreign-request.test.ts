@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { postJson, rawRequest, readJson, useDevGateway } from "./dev-gateway-test-kit.js";
+import { postJson, rawRequest, readJson, useDevGateway } from "../dev-gateway-test-kit.js";
 
 const chatBody = { model: "gpt-5.4", messages: [{ role: "user", content: "hi" }] };
 

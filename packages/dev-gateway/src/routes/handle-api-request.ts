@@ -1,16 +1,16 @@
 import type { IncomingHttpHeaders } from "node:http";
-import { abortableDelay } from "./abortable-delay.js";
+import { abortableDelay } from "../faults/abortable-delay.js";
 import { checkBearerAuth } from "./check-bearer-auth.js";
 import { answerApiRoute } from "./answer-api-route.js";
-import { API_PREFIX, matchApiRoute, type ApiRoute } from "./contract/api-routes.js";
-import type { DevResponse } from "./dev-response.js";
-import { faultResponse } from "./fault-response.js";
-import { faultSpecFromModel, parseFaultSpec, type FaultSpec } from "./fault-spec.js";
-import type { GatewayState } from "./gateway-state.js";
-import { invalidUrlError, openAiError } from "./openai-error.js";
-import { parseJsonBody } from "./parse-json-body.js";
-import { waitForAbort } from "./wait-for-abort.js";
-import type { CutShort } from "./write-dev-response.js";
+import { API_PREFIX, matchApiRoute, type ApiRoute } from "../contract/api-routes.js";
+import type { DevResponse } from "../http/dev-response.js";
+import { faultResponse } from "../faults/fault-response.js";
+import { faultSpecFromModel, parseFaultSpec, type FaultSpec } from "../faults/fault-spec.js";
+import type { GatewayState } from "../gateway-state.js";
+import { invalidUrlError, openAiError } from "../http/openai-error.js";
+import { parseJsonBody } from "../http/parse-json-body.js";
+import { waitForAbort } from "../faults/wait-for-abort.js";
+import type { CutShort } from "../http/write-dev-response.js";
 
 const DEFAULT_SLOW_HEADERS_MS = 5000;
 const DEFAULT_STALL_MS = 30_000;

@@ -1,6 +1,6 @@
-import type { DevResponse } from "./dev-response.js";
+import type { DevResponse } from "../http/dev-response.js";
 import type { FaultSpec } from "./fault-spec.js";
-import { invalidUrlError, modelNotAllowedError, openAiError } from "./openai-error.js";
+import { invalidUrlError, modelNotAllowedError, openAiError } from "../http/openai-error.js";
 
 const DEFAULT_RETRY_AFTER_MS = 1000;
 

@@ -1,4 +1,4 @@
-import { BoundedMap } from "./bounded-map.js";
+import { BoundedMap } from "../recording/bounded-map.js";
 import { createRandom } from "./create-random.js";
 import { hashText } from "./hash-text.js";
 

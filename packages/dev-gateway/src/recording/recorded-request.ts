@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { recordedHeaderValue } from "./credential-fingerprint.js";
-import { jsonDepthExceeds } from "./json-depth-exceeds.js";
-import { parseJsonBody } from "./parse-json-body.js";
+import { jsonDepthExceeds } from "../http/json-depth-exceeds.js";
+import { parseJsonBody } from "../http/parse-json-body.js";
 
 /** One request as the gateway received it, for tests to assert what a client really sent. */
 export interface RecordedRequest {

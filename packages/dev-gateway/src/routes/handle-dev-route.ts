@@ -1,6 +1,6 @@
-import { jsonResponse, type DevResponse } from "./dev-response.js";
-import type { GatewayState } from "./gateway-state.js";
-import { invalidUrlError, openAiError } from "./openai-error.js";
+import { jsonResponse, type DevResponse } from "../http/dev-response.js";
+import type { GatewayState } from "../gateway-state.js";
+import { invalidUrlError, openAiError } from "../http/openai-error.js";
 
 /** Path prefix of the gateway's own control endpoints: no auth, never recorded. */
 export const DEV_ROUTE_PREFIX = "/__dev/";

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { abortableDelay } from "./abortable-delay.js";
-import { postJson, readJson, useDevGateway } from "./dev-gateway-test-kit.js";
+import { postJson, readJson, useDevGateway } from "../dev-gateway-test-kit.js";
 import { parseFaultSpec } from "./fault-spec.js";
 import { MAX_TIMER_DELAY_MS } from "./max-timer-delay.js";
-import { startDevGateway } from "./start-dev-gateway.js";
+import { startDevGateway } from "../start-dev-gateway.js";
 
 const chat = { model: "gpt-5.4", messages: [{ role: "user", content: "hello" }] };
 

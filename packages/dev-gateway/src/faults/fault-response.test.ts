@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { postJson, readJson, sseData, trackTimers, useDevGateway, waitFor } from "./dev-gateway-test-kit.js";
-import { startDevGateway } from "./start-dev-gateway.js";
+import { postJson, readJson, sseData, trackTimers, useDevGateway, waitFor } from "../dev-gateway-test-kit.js";
+import { startDevGateway } from "../start-dev-gateway.js";
 
 const chat = { model: "gpt-5.4", messages: [{ role: "user", content: "hello" }] };
 const streamChat = { ...chat, stream: true };

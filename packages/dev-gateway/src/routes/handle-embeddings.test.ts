@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { postJson, readJson, useDevGateway } from "./dev-gateway-test-kit.js";
+import { postJson, readJson, useDevGateway } from "../dev-gateway-test-kit.js";
 
 function decodeBase64Floats(text: string): number[] {
   const bytes = Buffer.from(text, "base64");

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { authHeaders, postJson, readJson, useDevGateway } from "./dev-gateway-test-kit.js";
+import { authHeaders, postJson, readJson, useDevGateway } from "../dev-gateway-test-kit.js";
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { postJson, readJson, sseData, useDevGateway } from "./dev-gateway-test-kit.js";
+import { postJson, readJson, sseData, useDevGateway } from "../dev-gateway-test-kit.js";
 
 const ask = (content: string) => ({ model: "gpt-5.4", messages: [{ role: "user", content }] });
 const weatherTool = {

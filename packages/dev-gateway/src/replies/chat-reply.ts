@@ -1,4 +1,4 @@
-import type { ChatCompletionRequest } from "./contract/chat-completion-request.js";
+import type { ChatCompletionRequest } from "../contract/chat-completion-request.js";
 import { messageText } from "./message-text.js";
 import { schemaReply } from "./schema-reply.js";
 

@@ -1,7 +1,7 @@
-import { countWords } from "./count-words.js";
-import type { EmbeddingRequest } from "./contract/embedding-request.js";
-import type { DevResponse } from "./dev-response.js";
-import type { EmbeddingEncoder } from "./embedding-encoder.js";
+import { countWords } from "../replies/count-words.js";
+import type { EmbeddingRequest } from "../contract/embedding-request.js";
+import type { DevResponse } from "../http/dev-response.js";
+import type { EmbeddingEncoder } from "../replies/embedding-encoder.js";
 
 /** Vector length for a model the catalogue does not know (a custom id added with the `models` option). */
 const FALLBACK_DIMENSIONS = 1536;

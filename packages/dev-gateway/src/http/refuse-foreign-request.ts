@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { checkLoopbackRequest } from "@crazyrouter/core";
 import type { DevResponse } from "./dev-response.js";
-import { DEV_ROUTE_PREFIX } from "./handle-dev-route.js";
+import { DEV_ROUTE_PREFIX } from "../routes/handle-dev-route.js";
 import { openAiError } from "./openai-error.js";
 
 const IMAGE_ROUTE_PREFIX = `${DEV_ROUTE_PREFIX}images/`;

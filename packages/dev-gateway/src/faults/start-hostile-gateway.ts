@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { encodePng } from "./encode-png.js";
+import { encodePng } from "../replies/encode-png.js";
 
 /** One `data[]` item of an image answer. `{gateway}` and `{internal}` in a URL become those servers' roots. */
 export interface HostileImageItem {

@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import type { ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
-import { abortableDelay } from "./abortable-delay.js";
+import { abortableDelay } from "../faults/abortable-delay.js";
 import type { DevResponse } from "./dev-response.js";
 
 /**

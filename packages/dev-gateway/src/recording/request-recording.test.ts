@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { credentialFingerprint } from "./credential-fingerprint.js";
-import { DEV_GATEWAY_API_KEY } from "./dev-gateway-api-key.js";
-import { postJson, rawRequest, readJson, useDevGateway } from "./dev-gateway-test-kit.js";
+import { DEV_GATEWAY_API_KEY } from "../dev-gateway-api-key.js";
+import { postJson, rawRequest, readJson, useDevGateway } from "../dev-gateway-test-kit.js";
 import { DEFAULT_RECORDING_LIMITS } from "./request-recording.js";
 
 const chatWith = (content: string) => ({ model: "gpt-5.4", messages: [{ role: "user", content }] });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { authHeaders, readJson, useDevGateway } from "./dev-gateway-test-kit.js";
+import { authHeaders, readJson, useDevGateway } from "../dev-gateway-test-kit.js";
 
 describe("GET /v1/models/{id}", () => {
   const gateway = useDevGateway({ models: ["gpt-5.4", "qwen-image", "vendor/model-x"], allowedModels: ["gpt-5.4", "vendor/model-x"] });
