@@ -10,6 +10,6 @@ export { runDoctor } from "./doctor/run-doctor.js";
 export { DOCTOR_CHECKS } from "./doctor/doctor-checks.js";
 export type { DoctorOptions } from "./doctor/doctor-options.js";
 export type { DoctorReport } from "./doctor/doctor-report.js";
-export type { DoctorStep, DoctorStatus, DoctorStepId } from "./doctor/doctor-step.js";
+export type { DoctorStep, DoctorStatus, DoctorStepId } from "./doctor/doctor-report.js";
 export { runSetup, type SetupOptions, type SetupDependencies } from "./setup/run-setup.js";
 export { SETUP_CLIENTS, findSetupClient } from "./setup/setup-clients.js";

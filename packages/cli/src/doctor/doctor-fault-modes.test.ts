@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { resolveCliConfig } from "../cli-config.js";
 import { runDoctorCommand } from "../commands/doctor.js";
 import { testDependencies } from "../test-support/test-dependencies.js";
-import type { DoctorReport } from "./doctor-report.js";
-import type { DoctorStepId } from "./doctor-step.js";
+import type { DoctorReport, DoctorStepId } from "./doctor-report.js";
 
 /**
  * Every failure the dev gateway can stage, on every request doctor makes: doctor must fail, name the step

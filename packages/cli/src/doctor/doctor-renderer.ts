@@ -1,5 +1,4 @@
-import type { DoctorReport } from "./doctor-report.js";
-import type { DoctorStep, DoctorStepId } from "./doctor-step.js";
+import type { DoctorReport, DoctorStep, DoctorStepId } from "./doctor-report.js";
 
 /** Receives the run as it happens: live in a terminal, plain lines in CI and pipes, JSON at the end. */
 export interface DoctorRenderer {

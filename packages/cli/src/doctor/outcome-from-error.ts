@@ -1,5 +1,5 @@
 import { CrazyrouterError, formatErrorFacts } from "@crazyrouter/core";
-import type { DoctorOutcome } from "./doctor-step.js";
+import type { DoctorOutcome } from "./doctor-report.js";
 
 /** Codes after which every later gateway call would fail the same way. */
 const STOP_REASONS: Partial<Record<string, string>> = {

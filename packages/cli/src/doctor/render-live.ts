@@ -1,7 +1,7 @@
 import type { Clock } from "../io/clock.js";
 import type { OutputWriter } from "../io/output-writer.js";
 import type { DoctorRenderer } from "./doctor-renderer.js";
-import type { DoctorStatus } from "./doctor-step.js";
+import type { DoctorStatus } from "./doctor-report.js";
 import { formatDuration } from "./format-duration.js";
 import { stepLines } from "./step-lines.js";
 import { summarizeReport } from "./summarize-report.js";

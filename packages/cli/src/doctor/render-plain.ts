@@ -1,6 +1,6 @@
 import type { OutputWriter } from "../io/output-writer.js";
 import type { DoctorRenderer } from "./doctor-renderer.js";
-import type { DoctorStatus } from "./doctor-step.js";
+import type { DoctorStatus } from "./doctor-report.js";
 import { stepLines } from "./step-lines.js";
 import { summarizeReport } from "./summarize-report.js";
 

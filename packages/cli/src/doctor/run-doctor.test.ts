@@ -4,8 +4,7 @@ import { resolveCliConfig } from "../cli-config.js";
 import type { ClientFactory } from "../client-factory.js";
 import { runDoctorCommand, type DoctorFlags } from "../commands/doctor.js";
 import { nodeClientFactory, testDependencies } from "../test-support/test-dependencies.js";
-import type { DoctorReport } from "./doctor-report.js";
-import type { DoctorStatus, DoctorStepId } from "./doctor-step.js";
+import type { DoctorReport, DoctorStatus, DoctorStepId } from "./doctor-report.js";
 
 let gateway: DevGateway | undefined;
 afterEach(async () => {

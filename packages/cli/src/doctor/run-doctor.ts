@@ -1,13 +1,11 @@
 import { maskApiKey, type RetryPolicy } from "@crazyrouter/core";
 import type { CliConfig } from "../cli-config.js";
 import type { CommandDependencies } from "../command-dependencies.js";
-import type { DoctorCheck } from "./doctor-check.js";
+import type { DoctorCheck, DoctorContext } from "./doctor-check.js";
 import { DOCTOR_CHECKS } from "./doctor-checks.js";
-import type { DoctorContext } from "./doctor-context.js";
 import type { DoctorOptions } from "./doctor-options.js";
-import type { DoctorReport } from "./doctor-report.js";
+import type { DoctorOutcome, DoctorReport, DoctorStatus, DoctorStep } from "./doctor-report.js";
 import type { DoctorRenderer } from "./doctor-renderer.js";
-import type { DoctorOutcome, DoctorStatus, DoctorStep } from "./doctor-step.js";
 import { outcomeFromError } from "./outcome-from-error.js";
 
 /**

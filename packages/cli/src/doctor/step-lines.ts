@@ -1,4 +1,4 @@
-import type { DoctorStep } from "./doctor-step.js";
+import type { DoctorStep } from "./doctor-report.js";
 import { formatDuration } from "./format-duration.js";
 
 /** A finished step as text: the headline, then the fix (indented) for failures and warnings. */
