@@ -1,4 +1,4 @@
-import { DEFAULT_REGION, REGIONS, regionBaseUrl, type Region } from "./gateway-facts.js";
+import { DEFAULT_REGION, REGIONS, regionBaseUrl, type Region } from "@crazyrouter/core";
 
 /** The choice users make in Dify's credential form: a region preset, or their own base URL. */
 export const CUSTOM_BASE_URL_OPTION = "custom";

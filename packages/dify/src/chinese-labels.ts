@@ -1,6 +1,5 @@
-import { MAX_EMBEDDING_INPUTS_PER_REQUEST } from "@crazyrouter/core";
+import { DEFAULT_REGION, MAX_EMBEDDING_INPUTS_PER_REQUEST, regionBaseUrl } from "@crazyrouter/core";
 import { BASE_URL_REGION_HELP, CUSTOM_BASE_URL_HELP } from "./base-url-options.js";
-import { regionBaseUrl, DEFAULT_REGION } from "./gateway-facts.js";
 
 /**
  * Simplified Chinese for the English texts Dify shows in the provider, credential, model and image-tool forms, keyed

@@ -1,6 +1,5 @@
-import { DEFAULT_IMAGE_MODEL, imageGenerationOperation } from "@crazyrouter/core";
+import { DEFAULT_IMAGE_MODEL, DEFAULT_REGION, imageGenerationOperation } from "@crazyrouter/core";
 import { BASE_URL_REGION_HELP, CUSTOM_BASE_URL_HELP, baseUrlOptions } from "../base-url-options.js";
-import { DEFAULT_REGION } from "../gateway-facts.js";
 import { HOMEPAGE_URL, IMAGE_PLUGIN_NAME, PLUGIN_AUTHOR } from "../plugin-metadata.js";
 import { requestField } from "@crazyrouter/core";
 import { withChineseLabels } from "../chinese-labels.js";

@@ -1,6 +1,5 @@
-import { MAX_EMBEDDING_INPUTS_PER_REQUEST, embeddingsOperation } from "@crazyrouter/core";
+import { DEFAULT_REGION, embeddingsOperation, MAX_EMBEDDING_INPUTS_PER_REQUEST } from "@crazyrouter/core";
 import { BASE_URL_REGION_HELP, CUSTOM_BASE_URL_HELP, baseUrlOptions } from "../base-url-options.js";
-import { DEFAULT_REGION } from "../gateway-facts.js";
 import { requestField } from "@crazyrouter/core";
 
 /** One field of a Dify model-provider credential form. */

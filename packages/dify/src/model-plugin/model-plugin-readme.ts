@@ -1,5 +1,4 @@
-import { DEFAULT_CHAT_MODEL, MAX_EMBEDDING_INPUTS_PER_REQUEST } from "@crazyrouter/core";
-import { DEFAULT_REGION, REGIONS, regionBaseUrl, type Region } from "../gateway-facts.js";
+import { DEFAULT_CHAT_MODEL, DEFAULT_REGION, MAX_EMBEDDING_INPUTS_PER_REQUEST, type Region, regionBaseUrl, REGIONS } from "@crazyrouter/core";
 import { PREDEFINED_CHAT_MODELS, PREDEFINED_EMBEDDING_MODELS } from "./model-catalogue.js";
 
 /** README.md shipped inside the model-provider plugin (Dify shows it on the plugin page). */
