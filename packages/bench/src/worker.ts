@@ -4,17 +4,16 @@
  */
 import { parseArgs } from "node:util";
 import type { BenchClient, BenchTarget } from "./bench-client.js";
-import { createCoreBenchClient } from "./clients/core-client.js";
-import { createOpenAiBenchClient } from "./clients/openai-client.js";
-import { createRawUndiciBenchClient } from "./clients/raw-undici-client.js";
 
 export type ContenderName = "raw-undici" | "core" | "openai";
 export type WorkloadName = "chat" | "stream" | "embed";
 
-const factories: Record<ContenderName, (target: BenchTarget) => BenchClient> = {
-  "raw-undici": createRawUndiciBenchClient,
-  core: createCoreBenchClient,
-  openai: createOpenAiBenchClient,
+// Loaded on demand: a worker's heap holds only its own contender's code (static imports loaded the openai SDK,
+// undici and the core into every worker, whichever contender it timed).
+const factories: Record<ContenderName, () => Promise<(target: BenchTarget) => BenchClient>> = {
+  "raw-undici": async () => (await import("./clients/raw-undici-client.js")).createRawUndiciBenchClient,
+  core: async () => (await import("./clients/core-client.js")).createCoreBenchClient,
+  openai: async () => (await import("./clients/openai-client.js")).createOpenAiBenchClient,
 };
 
 async function runConcurrently(total: number, concurrency: number, task: () => Promise<unknown>): Promise<void> {
@@ -46,7 +45,7 @@ const workload = values.workload as WorkloadName;
 const requests = Number(values.requests);
 const concurrency = Number(values.concurrency);
 const streamChunks = Number(values["stream-chunks"]);
-const client = factories[contender]({ baseUrl: values["base-url"] ?? "", apiKey: values["api-key"] ?? "", streamChunks });
+const client = (await factories[contender]())({ baseUrl: values["base-url"] ?? "", apiKey: values["api-key"] ?? "", streamChunks });
 const texts = Array.from({ length: Number(values["embed-inputs"]) }, (_, index) => `benchmark sentence number ${index}`);
 
 const once: Record<WorkloadName, () => Promise<void>> = {
