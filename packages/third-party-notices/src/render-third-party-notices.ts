@@ -17,8 +17,8 @@ export function renderThirdPartyNotices(packages: readonly BundledThirdPartyPack
   const lines = [
     "# Third-party notices",
     "",
-    "The JavaScript files beside this one include code from the third-party packages below. Each is listed with the",
-    "version that was bundled, the license it is used under and the license text from its own package.",
+    "The JavaScript bundle this file ships with includes code from the third-party packages below. Each is listed",
+    "with the version that was bundled, the license it is used under and the license text from its own package.",
     "",
   ];
   if (packages.length === 0) {
