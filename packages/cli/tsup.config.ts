@@ -1,3 +1,4 @@
+import { thirdPartyNotices } from "@crazyrouter/third-party-notices";
 import { defineConfig } from "tsup";
 
 // The core is inlined: fewer files to load keeps a one-shot call fast. The generators stay external: they
@@ -19,4 +20,7 @@ export default defineConfig({
   esbuildOptions(options) {
     options.conditions = ["crazyrouter-source"];
   },
+  // THIRD_PARTY_NOTICES.md for the inlined zod; metafile-esm.json is the bundler's record the tests check it against.
+  metafile: true,
+  esbuildPlugins: [thirdPartyNotices()],
 });

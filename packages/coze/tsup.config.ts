@@ -1,3 +1,4 @@
+import { thirdPartyNotices } from "@crazyrouter/third-party-notices";
 import { defineConfig } from "tsup";
 
 export default defineConfig({
@@ -12,4 +13,8 @@ export default defineConfig({
   esbuildOptions(options) {
     options.conditions = ["crazyrouter-source"];
   },
+  // Core's zod is inlined with it (coze does not depend on zod itself): THIRD_PARTY_NOTICES.md lists it, checked
+  // against metafile-esm.json, the bundler's record.
+  metafile: true,
+  esbuildPlugins: [thirdPartyNotices()],
 });

@@ -1,3 +1,4 @@
+import { thirdPartyNotices } from "@crazyrouter/third-party-notices";
 import { defineConfig, type Options } from "tsup";
 
 const bundleEverything: Options = {
@@ -11,6 +12,10 @@ const bundleEverything: Options = {
   esbuildOptions(options) {
     options.conditions = ["crazyrouter-source"];
   },
+  // THIRD_PARTY_NOTICES.md beside the output, for what the bundler inlined (metafile-esm.json is its record; the
+  // tests check the notices against it, and package.json keeps it out of the npm package).
+  metafile: true,
+  esbuildPlugins: [thirdPartyNotices()],
 };
 
 export default defineConfig([

@@ -1,3 +1,4 @@
+import { thirdPartyNotices } from '@crazyrouter/third-party-notices';
 import { defineConfig } from 'tsup';
 
 /**
@@ -29,6 +30,10 @@ export default defineConfig({
 	esbuildOptions(options) {
 		options.conditions = ['crazyrouter-source'];
 	},
+	// dist/THIRD_PARTY_NOTICES.md for what is inlined (zod); metafile-cjs.json is the bundler's record the tests
+	// check it against, kept out of the npm package by package.json.
+	metafile: true,
+	esbuildPlugins: [thirdPartyNotices()],
 	publicDir: false,
 	async onSuccess() {
 		// Build tooling, never shipped: n8n's import rule is for node code.

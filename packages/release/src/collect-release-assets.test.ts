@@ -17,7 +17,7 @@ function artifacts(options: { signed: boolean }): string {
       "publisher.private.pem",
       ...(options.signed ? ["crazyrouter.public.pem"] : []),
     ],
-    mcp: ["crazyrouter-mcp-0.1.0.tgz", "crazyrouter-mcp.mjs", "crazyrouter-mcp.mcpb"],
+    mcp: ["crazyrouter-mcp-0.1.0.tgz", "crazyrouter-mcp.mjs", "THIRD_PARTY_NOTICES.md", "crazyrouter-mcp.mcpb"],
     n8n: ["n8n-nodes-crazyrouter-0.1.0.tgz"],
   };
   for (const [folder, names] of Object.entries(files)) {
@@ -46,12 +46,13 @@ describe("collectReleaseAssets", () => {
         "crazyrouter_bundle-0.1.0.difybndl",
         "crazyrouter_image-0.1.0.difypkg",
         "n8n-nodes-crazyrouter-0.1.0.tgz",
+        "THIRD_PARTY_NOTICES.md",
       ].sort(),
     );
-    expect(files).toHaveLength(13);
+    expect(files).toHaveLength(14);
     const verified = spawnSync("sha256sum", ["-c", "SHA256SUMS"], { cwd: assets, encoding: "utf8" });
     expect(verified.status, verified.stdout + verified.stderr).toBe(0);
-    expect(verified.stdout.trim().split("\n")).toHaveLength(12);
+    expect(verified.stdout.trim().split("\n")).toHaveLength(13);
     expect(notes).toContain("Crazyrouter integration pack v0.1.0");
     for (const name of readdirSync(assets)) expect(notes).toContain(`\`${name}\``);
   });
@@ -60,7 +61,7 @@ describe("collectReleaseAssets", () => {
     const unsigned = artifacts({ signed: false });
     const assets = join(mkdtempSync(join(tmpdir(), "crazyrouter-assets-")), "release-assets");
     expect(() => collectReleaseAssets(unsigned, assets)).toThrow(/Dify packages are unsigned/);
-    expect(collectReleaseAssets(unsigned, assets, { allowUnsigned: true }).files).toHaveLength(12);
+    expect(collectReleaseAssets(unsigned, assets, { allowUnsigned: true }).files).toHaveLength(13);
   });
 
   it("stops when generate did not write a kind of asset", () => {

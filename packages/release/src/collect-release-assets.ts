@@ -15,6 +15,11 @@ const ASSET_KINDS = [
   { folder: "mcp", pattern: /^crazyrouter-mcp\.mjs$/, what: "MCP server in one file: `node crazyrouter-mcp.mjs` (or Bun), no install" },
   { folder: "mcp", pattern: /^crazyrouter-mcp\.mcpb$/, what: "MCP Bundle: open it with Claude Desktop; Cherry Studio imports it" },
   {
+    folder: "mcp",
+    pattern: /^THIRD_PARTY_NOTICES\.md$/,
+    what: "Licenses of the third-party code inside `crazyrouter-mcp.mjs` (the tarballs and the .mcpb carry their own copy)",
+  },
+  {
     folder: "n8n",
     pattern: /^n8n-nodes-crazyrouter-\d+\.\d+\.\d+\.tgz$/,
     what: "n8n community node (unpack into ~/.n8n/nodes/node_modules/n8n-nodes-crazyrouter; also on npm)",

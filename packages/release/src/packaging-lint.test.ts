@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { packWorkspacePackage } from "@crazyrouter/cli";
+import { THIRD_PARTY_NOTICES_FILE } from "@crazyrouter/third-party-notices";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import semver from "semver";
@@ -138,6 +139,17 @@ describe.each(publishablePackages().map((workspacePackage) => [workspacePackage.
         tooLow.map((dependency) => `${dependency.name}@${dependency.version} needs Node ${dependency.node}`),
         `declared ${declared}`,
       ).toEqual([]);
+    });
+
+    it("ships THIRD_PARTY_NOTICES.md for exactly the third-party packages its files inline, and no bundler metafile", async () => {
+      const { root } = await packed(workspacePackage);
+      const shipped = filesIn(root);
+      expect(shipped.filter((file) => /(^|\/)metafile-[^/]*\.json$/.test(file))).toEqual([]);
+      expect(shipped.filter((file) => file.endsWith(THIRD_PARTY_NOTICES_FILE))).toEqual([`dist/${THIRD_PARTY_NOTICES_FILE}`]);
+      const sources = shipped.filter((file) => /\.[cm]?js$/.test(file)).map((file) => readFileSync(join(root, file), "utf8"));
+      const bundled = bundledPackages(sources, workspacePackage.directory).map((dependency) => `${dependency.name}@${dependency.version}`);
+      const notices = readFileSync(join(root, "dist", THIRD_PARTY_NOTICES_FILE), "utf8");
+      expect([...notices.matchAll(/^## (\S+@\S+)$/gm)].map((match) => match[1]).sort()).toEqual(bundled.sort());
     });
 
     it("type-checks in a TypeScript project that installs the tarball (declared peers only, no workspace)", { timeout: 180_000 }, async () => {

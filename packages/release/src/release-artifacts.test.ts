@@ -27,10 +27,13 @@ import {
   parseRunOutput,
 } from "n8n-nodes-crazyrouter/e2e";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { THIRD_PARTY_NOTICES_FILE } from "@crazyrouter/third-party-notices";
+import { bundledPackages } from "./bundled-packages.ts";
 import { runWorkflowStep } from "./release-workflow.ts";
 import { REPOSITORY_ROOT, workspacePackages } from "./workspace-packages.ts";
 
 const run = promisify(execFile);
+
 const version = workspacePackages()[0]!.manifest.version;
 const workDir = mkdtempSync(join(tmpdir(), "crazyrouter-release-"));
 /** The release as a user downloads it: this folder and nothing else. */
@@ -86,6 +89,7 @@ it("holds every file the READMEs point users to, each matching SHA256SUMS", () =
       MCP_BUNDLE_FILE,
       MCPB_FILE,
       `n8n-nodes-crazyrouter-${version}.tgz`,
+      THIRD_PARTY_NOTICES_FILE,
     ].sort(),
   );
   const verified = spawnSync("sha256sum", ["-c", "SHA256SUMS"], { cwd: download, encoding: "utf8" });
@@ -135,6 +139,18 @@ describe("the MCP server", () => {
     });
     expect(result.tools).toEqual([...TOOL_NAMES]);
     expect(result.failed, JSON.stringify(result.texts)).toEqual([]);
+  });
+
+  it("ships the third-party notices of every package the single file inlines, beside it and inside the .mcpb", () => {
+    const notices = readFileSync(asset(THIRD_PARTY_NOTICES_FILE), "utf8");
+    // The module comments esbuild leaves in the released file say what it holds; each needs its notice.
+    const inlined = bundledPackages([readFileSync(asset(MCP_BUNDLE_FILE), "utf8")], join(REPOSITORY_ROOT, "packages", "mcp")).map(
+      (dependency) => `${dependency.name}@${dependency.version}`,
+    );
+    expect(inlined.some((id) => id.startsWith("@modelcontextprotocol/sdk@"))).toBe(true);
+    expect([...notices.matchAll(/^## (\S+@\S+)$/gm)].map((match) => match[1]).sort()).toEqual(inlined.sort());
+    const { folder } = unpackAndValidateMcpb(asset(MCPB_FILE));
+    expect(readFileSync(join(folder, THIRD_PARTY_NOTICES_FILE), "utf8")).toBe(notices);
   });
 
   it("ships an MCP Bundle the official mcpb tool validates and Claude Desktop's loader starts", { timeout: 60_000 }, async () => {

@@ -1,12 +1,16 @@
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { type DevGateway, startDevGateway } from "@crazyrouter/dev-gateway";
 import { MCP_BUNDLE_FILE, MCPB_FILE, SERVER_INFO, TOOL_NAMES } from "@crazyrouter/mcp";
 import { cherryStudioLaunch, claudeDesktopLaunch, exerciseServer, runMcpb, unpackAndValidateMcpb } from "@crazyrouter/mcp/testing";
+import { THIRD_PARTY_NOTICES_FILE } from "@crazyrouter/third-party-notices";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateMcp } from "./generate-mcp.js";
 
+const require = createRequire(import.meta.url);
 let workDir: string;
 let files: string[];
 let gateway: DevGateway;
@@ -26,7 +30,16 @@ const mcpbFile = () => files.find((file) => file.endsWith(".mcpb"))!;
 
 describe("generate, MCP part", () => {
   it("writes the npm tarball, the single-file server and the MCP Bundle", () => {
-    expect(files.map((file) => basename(file))).toEqual([`crazyrouter-mcp-${SERVER_INFO.version}.tgz`, MCP_BUNDLE_FILE, MCPB_FILE]);
+    expect(files.map((file) => basename(file))).toEqual([`crazyrouter-mcp-${SERVER_INFO.version}.tgz`, MCP_BUNDLE_FILE, THIRD_PARTY_NOTICES_FILE, MCPB_FILE]);
+  });
+
+  it("puts the single file's third-party notices, as its build wrote them, beside it and inside the MCP Bundle", () => {
+    // The build's notices are checked against the bundler's metafile (packages/release/src/third-party-notices.test.ts).
+    const built = readFileSync(join(dirname(require.resolve("@crazyrouter/mcp/package.json")), "dist-standalone", THIRD_PARTY_NOTICES_FILE), "utf8");
+    expect(built).toMatch(/^## @modelcontextprotocol\/sdk@/m);
+    expect(readFileSync(join(workDir, "mcp", THIRD_PARTY_NOTICES_FILE), "utf8")).toBe(built);
+    const { folder } = unpackAndValidateMcpb(mcpbFile());
+    expect(readFileSync(join(folder, THIRD_PARTY_NOTICES_FILE), "utf8")).toBe(built);
   });
 
   it("makes a bundle the official mcpb tool validates, with the key as a required, sensitive setting", () => {
