@@ -3,7 +3,6 @@ the generic provider sends one text per request) sent a few at a time, optional 
 tokenizer download."""
 
 import sys
-import time
 from array import array
 from binascii import a2b_base64
 from contextlib import closing
@@ -115,9 +114,6 @@ class CrazyrouterTextEmbeddingModel(OAICompatEmbeddingModel):
                     batch_vectors, batch_tokens = _batch_vectors(answer, batch)
                     vectors.extend(batch_vectors)
                     tokens += batch_tokens
-                    # Under gevent nothing else runs while this decodes: between batches, let the requests whose
-                    # answers have arrived read them and send the next batch before decoding on.
-                    time.sleep(0)
         usage = self._calc_response_usage(model=model, credentials=credentials, tokens=tokens)
         # Built without validation: pydantic would walk and copy every float of every vector (about 0.1 s of CPU for
         # 2,048 vectors of 1,536, during which nothing else runs under gevent), and the types are exact by
