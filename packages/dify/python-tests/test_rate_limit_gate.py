@@ -2,8 +2,12 @@
 is sent again after the server's Retry-After (the core's retry policy: capped, bounded), and no batch is sent while
 one backs off. Through the SDK and the dev gateway: test_embeddings.py."""
 
+import threading
+
 import pytest
 from dify_plugin.entities.model import ModelType
+
+from conftest import HTTP_TIMEOUT_SECONDS
 
 
 class FakeClock:
@@ -82,6 +86,52 @@ def test_no_batch_is_sent_while_another_backs_off(plugin, clock):
     assert second_calls == [2.0]
     assert first_calls[0] == 0.0
     assert first_calls[1] >= 2.0
+
+
+def test_a_batch_waiting_when_the_call_ends_is_not_sent(plugin, clock):
+    _, error_type, _ = plugin
+    gate = _gate(plugin, clock)
+    request, calls = _answers(_rate_limited(plugin, 30.0), "never")
+    # Another batch failed and the call is over while this one waits out its Retry-After.
+    clock.during_sleep = gate.close
+    with pytest.raises(error_type) as raised:
+        gate.send(lambda: request(clock))
+    assert raised.value.code == "aborted"
+    assert calls == [0.0]
+
+
+def test_closing_ends_a_real_wait_at_once(plugin):
+    gate_class, error_type, _ = plugin
+    gate = gate_class()
+    asked = threading.Event()
+    outcome: list[object] = []
+
+    def request():
+        asked.set()
+        raise _rate_limited(plugin, 30.0)
+
+    def send():
+        try:
+            gate.send(request)
+        except error_type as error:
+            outcome.append(error.code)
+
+    sender = threading.Thread(target=send)
+    sender.start()
+    asked.wait()
+    gate.close()
+    # Only a guard against waiting the whole 30 s if close() did not wake the wait; it ends at once when it does.
+    sender.join(HTTP_TIMEOUT_SECONDS)
+    assert outcome == ["aborted"]
+
+
+def test_a_closed_gate_sends_nothing(plugin, clock):
+    gate = _gate(plugin, clock)
+    request, calls = _answers("never")
+    gate.close()
+    with pytest.raises(plugin[1]):
+        gate.send(lambda: request(clock))
+    assert calls == []
 
 
 def test_attempts_are_bounded_by_the_core_retry_policy(plugin, clock):

@@ -20,13 +20,20 @@ class RateLimitGate:
 
     def __init__(
         self,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], object] | None = None,
         clock: Callable[[], float] = time.monotonic,
         random: Callable[[], float] = random.random,
     ) -> None:
-        self._sleep, self._clock, self._random = sleep, clock, random
+        self._closed = threading.Event()
+        # Waiting on the event, so close() ends a wait at once.
+        self._sleep = sleep or self._closed.wait
+        self._clock, self._random = clock, random
         self._lock = threading.Lock()
         self._resume_at = float("-inf")
+
+    def close(self) -> None:
+        """The call is over (it failed elsewhere): batches still waiting out a 429 give up instead of being sent."""
+        self._closed.set()
 
     def send(self, request: Callable[[], R]) -> R:
         """`request()` once the gate is open; after a 429 that says it is a rate limit (not a used-up quota), again."""
@@ -44,5 +51,7 @@ class RateLimitGate:
 
     def _wait_until_open(self) -> None:
         # A loop: another batch's 429 may push the time further while this one sleeps.
-        while (remaining := self._resume_at - self._clock()) > 0:
+        while (remaining := self._resume_at - self._clock()) > 0 and not self._closed.is_set():
             self._sleep(remaining)
+        if self._closed.is_set():
+            raise GatewayError("aborted", "The embeddings call ended while this batch waited out a rate limit")

@@ -109,11 +109,15 @@ class CrazyrouterTextEmbeddingModel(OAICompatEmbeddingModel):
                 return gate.send(lambda: self._request_batch(client, model, dimensions, batch))
 
             with closing(bounded_map(request, batches, DEFAULT_EMBEDDING_CONCURRENCY)) as answers:
-                for batch, answer in zip(batches, answers, strict=True):
-                    # Decoded here, in input order, while the next batches are in flight.
-                    batch_vectors, batch_tokens = _batch_vectors(answer, batch)
-                    vectors.extend(batch_vectors)
-                    tokens += batch_tokens
+                try:
+                    for batch, answer in zip(batches, answers, strict=True):
+                        # Decoded here, in input order, while the next batches are in flight.
+                        batch_vectors, batch_tokens = _batch_vectors(answer, batch)
+                        vectors.extend(batch_vectors)
+                        tokens += batch_tokens
+                finally:
+                    # Before closing the map, which waits for its batches: none should sit out a Retry-After first.
+                    gate.close()
         usage = self._calc_response_usage(model=model, credentials=credentials, tokens=tokens)
         # Built without validation: pydantic would walk and copy every float of every vector (about 0.1 s of CPU for
         # 2,048 vectors of 1,536, during which nothing else runs under gevent), and the types are exact by
