@@ -45,7 +45,8 @@ def bounded_map(task: Callable[[T], R], items: list[T], bound: int) -> Iterator[
             error = future.exception()
             if isinstance(error, _Stopped):
                 # A later item failed first (threads race): its error is the one to raise.
-                error = next(e for e in (f.exception() for f in futures[index + 1 :]) if e is not None and not isinstance(e, _Stopped))
+                later_errors = (later.exception() for later in futures[index + 1 :])
+                error = next(later for later in later_errors if later is not None and not isinstance(later, _Stopped))
             if error is not None:
                 raise error
             yield future.result()
