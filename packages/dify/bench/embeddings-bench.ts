@@ -26,6 +26,7 @@ const TARGET_SPEEDUP = 3;
 
 interface Sample {
   elapsedMs: number;
+  cpuMs: number;
   peakRssMb: number;
   vectors: number;
   digest: string;
@@ -50,7 +51,11 @@ async function main(): Promise<void> {
       const order: (keyof typeof modes)[] = round % 2 ? ["parallel", "sequential"] : ["sequential", "parallel"];
       for (const mode of order) samples[mode].push(await measure(modes[mode]));
     }
-    const summary = (mode: keyof typeof modes) => ({ ms: median(samples[mode].map((s) => s.elapsedMs)), rss: median(samples[mode].map((s) => s.peakRssMb)) });
+    const summary = (mode: keyof typeof modes) => ({
+      ms: median(samples[mode].map((s) => s.elapsedMs)),
+      cpuMs: median(samples[mode].map((s) => s.cpuMs)),
+      rss: median(samples[mode].map((s) => s.peakRssMb)),
+    });
     const sequential = summary("sequential");
     const parallel = summary("parallel");
     const speedup = sequential.ms / parallel.ms;
@@ -58,9 +63,11 @@ async function main(): Promise<void> {
     const identical = digests.size === 1 && samples.parallel[0]?.vectors === CHUNKS;
     console.log(`Dify model plugin, embeddings of ${CHUNKS.toLocaleString("en-US")} chunks in batches of ${BATCH_SIZE}, ${LATENCY_MS} ms per request`);
     console.log(`(dify_plugin ${DAEMON_RUNTIME.difyPlugin} on Python ${DAEMON_RUNTIME.python}; ${ROUNDS} rounds, medians)`);
-    console.log(`  one after another    ${sequential.ms.toFixed(0).padStart(6)} ms   peak RSS ${sequential.rss.toFixed(0)} MB`);
     console.log(
-      `  ${DEFAULT_EMBEDDING_CONCURRENCY} in flight          ${parallel.ms.toFixed(0).padStart(6)} ms   peak RSS ${parallel.rss.toFixed(0)} MB (${(parallel.rss / sequential.rss).toFixed(2)}x)`,
+      `  one after another    ${sequential.ms.toFixed(0).padStart(6)} ms   CPU ${sequential.cpuMs.toFixed(0)} ms   peak RSS ${sequential.rss.toFixed(0)} MB`,
+    );
+    console.log(
+      `  ${DEFAULT_EMBEDDING_CONCURRENCY} in flight          ${parallel.ms.toFixed(0).padStart(6)} ms   CPU ${parallel.cpuMs.toFixed(0)} ms   peak RSS ${parallel.rss.toFixed(0)} MB (${(parallel.rss / sequential.rss).toFixed(2)}x)`,
     );
     console.log(`  speed-up ${speedup.toFixed(2)}x  (target: >= ${TARGET_SPEEDUP}x: ${speedup >= TARGET_SPEEDUP ? "met" : "MISSED"})`);
     console.log(`  vectors identical in every run: ${identical ? "yes" : "NO"}`);

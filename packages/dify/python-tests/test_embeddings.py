@@ -11,7 +11,11 @@ from array import array
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+import requests
 from dify_plugin.entities.model import ModelType
+from dify_plugin.entities.model.text_embedding import TextEmbeddingResult
+from dify_plugin.errors.model import InvokeError, InvokeRateLimitError
+from test_rate_limit_gate import FakeClock
 
 
 @pytest.fixture
@@ -28,6 +32,9 @@ def test_vector_lengths(embedding, credentials, recording, model, length):
     result = embedding.invoke(model, credentials, ["first text", "second text"])
     assert [len(vector) for vector in result.embeddings] == [length, length]
     assert result.usage.total_tokens > 0
+    # The result is built without validation: it must be what the SDK's own model makes of it, Python floats.
+    assert TextEmbeddingResult.model_validate(result.model_dump()) == result
+    assert {type(value) for vector in result.embeddings for value in vector} == {float}
     [request] = embedding_requests(recording)
     assert request["body"] == {"model": model, "input": ["first text", "second text"], "encoding_format": "base64"}
 
@@ -154,3 +161,61 @@ def test_vectors_of_parallel_batches_are_those_of_one_request(embedding, credent
     single = embedding.invoke("custom-embedding", dict(credentials, max_chunks="2048"), texts)
     assert len(embedding_requests(recording)) == 22
     assert parallel.embeddings == single.embeddings
+
+
+@pytest.fixture
+def fake_clock(embedding, monkeypatch) -> FakeClock:
+    """The embedding model's rate-limit gate on a fake clock: backing off takes no time."""
+    clock = FakeClock()
+    gate_class = type(embedding)._invoke.__globals__["RateLimitGate"]
+    monkeypatch.setattr(type(embedding), "_rate_limit_gate", lambda self: gate_class(sleep=clock.sleep, clock=clock.clock, random=lambda: 1.0))
+    return clock
+
+
+@pytest.fixture
+def gateway_fault(monkeypatch):
+    """Asks the dev gateway for a fault (its x-dev-gateway-fault header) on every request the plugin sends."""
+
+    def use(spec: str) -> None:
+        send = requests.Session.request
+
+        def request(self, method, url, **kwargs):
+            kwargs["headers"] = {**(kwargs.get("headers") or {}), "x-dev-gateway-fault": spec}
+            return send(self, method, url, **kwargs)
+
+        monkeypatch.setattr(requests.Session, "request", request)
+
+    return use
+
+
+def test_a_rate_limited_import_slows_down_instead_of_failing(embedding, credentials, recording, fake_clock, gateway_fault):
+    texts = [f"knowledge base chunk number {index}" for index in range(40)]
+    custom = dict(credentials, max_chunks="4")
+    expected = embedding.invoke("custom-embedding", custom, texts)
+    recording.clear()
+    # The first two requests the gateway sees answer 429 with Retry-After 1.5 s; every later one succeeds.
+    gateway_fault("429; times=2; retry_after_ms=1500")
+    result = embedding.invoke("custom-embedding", custom, texts)
+    assert result.embeddings == expected.embeddings
+    assert len(embedding_requests(recording)) == 10 + 2
+    # Waited as the gateway asked (not the core's 0.25-0.5 s backoff, not Dify's retry), before any batch was resent.
+    assert fake_clock.sleeps
+    assert all(0 < seconds <= 1.5 for seconds in fake_clock.sleeps)
+    assert fake_clock.now >= 1.5
+
+
+def test_a_rate_limit_that_lasts_fails_after_the_core_retries(embedding, credentials, recording, fake_clock):
+    with pytest.raises(InvokeRateLimitError) as raised:
+        embedding.invoke("fault-429", credentials, ["a text"])
+    assert "Wait a moment" in str(raised.value)
+    # One attempt and the core's two retries, each after the gateway's Retry-After (1 s).
+    assert len(embedding_requests(recording)) == 3
+    assert fake_clock.sleeps == [1.0, 1.0]
+
+
+def test_a_used_up_quota_is_not_retried(embedding, credentials, recording, fake_clock):
+    with pytest.raises(InvokeError) as raised:
+        embedding.invoke("fault-insufficient-quota", credentials, ["a text"])
+    assert "quota" in str(raised.value)
+    assert len(embedding_requests(recording)) == 1
+    assert fake_clock.sleeps == []

@@ -27,7 +27,7 @@ def _rows(name: str) -> list:
 def common(model_plugin_dir):
     """The plugin's crazyrouter_common modules, imported from the generated plugin folder as Dify does."""
     with inside_plugin(model_plugin_dir):
-        names = ("base_url", "api_key", "errors", "reasoning", "gateway_constants")
+        names = ("base_url", "api_key", "errors", "reasoning", "retry_policy", "gateway_constants")
         return {name: importlib.import_module(f"crazyrouter_common.{name}") for name in names}
 
 
@@ -76,3 +76,11 @@ def test_redaction(common, row):
 @pytest.mark.parametrize("row", _rows("reasoning-models"))
 def test_reasoning_model(common, row):
     assert common["reasoning"].is_reasoning_model(row["model"]) is row["reasoning"]
+
+
+@pytest.mark.parametrize("row", _rows("retry-delay"))
+def test_retry_delay(common, row):
+    retry_policy = common["retry_policy"]
+    retry_after = retry_policy.parse_retry_after(row["headers"], row["nowEpochMs"] / 1000)
+    delay = retry_policy.backoff_delay(row["retryNumber"], lambda: row["random"], retry_after)
+    assert delay * 1000 == pytest.approx(row["delayMs"])

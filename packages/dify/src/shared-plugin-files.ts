@@ -14,8 +14,10 @@ const commonModules = [
   "image_url_policy.py",
   "model_access.py",
   "pasted_text.py",
+  "rate_limit_gate.py",
   "reasoning.py",
   "reasoning_request_rule.py",
+  "retry_policy.py",
   "token_estimate.py",
 ];
 

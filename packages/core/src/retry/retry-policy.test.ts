@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import table from "../../fixtures/retry-delay.json" with { type: "json" };
+import type { FixtureTable, RetryDelayFixtureRow } from "../fixtures/fixture-rows.js";
 import { backoffDelayMs, DEFAULT_RETRY_POLICY, parseRetryAfter } from "./retry-policy.js";
 
 const headers = (values: Record<string, string>) => ({ get: (name: string) => values[name] });
@@ -25,5 +27,13 @@ describe("backoffDelayMs", () => {
   it("honours a server's retry-after up to the cap, and falls back to backoff beyond it", () => {
     expect(backoffDelayMs(1, DEFAULT_RETRY_POLICY, () => 1, 1200)).toBe(1200);
     expect(backoffDelayMs(1, DEFAULT_RETRY_POLICY, () => 1, 120_000)).toBe(500);
+  });
+});
+
+describe("the wait before a retry on the shared table (fixtures/retry-delay.json)", () => {
+  const { rows } = table as FixtureTable<RetryDelayFixtureRow>;
+  it.each(rows.map((row) => [row.case, row] as const))("%s", (_, row) => {
+    const retryAfterMs = parseRetryAfter(headers(row.headers), row.nowEpochMs);
+    expect(backoffDelayMs(row.retryNumber, DEFAULT_RETRY_POLICY, () => row.random, retryAfterMs)).toBe(row.delayMs);
   });
 });

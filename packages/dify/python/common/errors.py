@@ -77,6 +77,7 @@ class GatewayError(Exception):
         gateway_code: str | None = None,
         hint: str | None = None,
         retryable: bool | None = None,
+        retry_after: float | None = None,
     ) -> None:
         self.code = code
         self.message = message
@@ -85,6 +86,8 @@ class GatewayError(Exception):
         self.gateway_code = gateway_code
         self.hint = hint or FIX_HINTS.get(code, FIX_HINTS["bad_request"])
         self.retryable = code in RETRYABLE_ERROR_CODES if retryable is None else retryable
+        # Seconds the server asked us to wait (Retry-After), when it said.
+        self.retry_after = retry_after
         super().__init__(self.describe())
 
     def describe(self) -> str:
