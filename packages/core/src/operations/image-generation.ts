@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { OperationDefinition } from "./operation-definition.js";
 
 export const DEFAULT_IMAGE_MODEL = "gpt-image-2";

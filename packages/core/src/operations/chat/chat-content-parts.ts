@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Message content parts as the Chat Completions API takes them. Which role may carry which part differs:

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { chatAssistantPartSchema, chatUserPartSchema, textOnlyParts } from "./chat-content-parts.js";
 
 const name = z.string().min(1).max(64).optional().describe("Optional name of the author, to tell participants apart.");

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { chatMessageSchema } from "./chat-messages.js";
 import { chatTextPartSchema } from "./chat-content-parts.js";
 
