@@ -198,7 +198,7 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
       try {
         const answers = await mapWithConcurrency(bodies, options.embeddingConcurrency ?? DEFAULT_EMBEDDING_CONCURRENCY, async (body) => {
           try {
-            return await call(embeddingsOperation, body, callOptions, scope, readJson<EmbeddingsEnvelope>(embeddingsOperation, embeddingsEnvelopeSchema));
+            return await call(embeddingsOperation, body, callOptions, scope, readJson<EmbeddingsEnvelope>(embeddingsOperation, embeddingsEnvelopeSchema()));
           } catch (error) {
             scope.cancel();
             throw error;
