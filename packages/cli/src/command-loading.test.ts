@@ -25,6 +25,12 @@ describe("what crazyrouter models loads", () => {
     ).toEqual([]);
   });
 
+  test("node:util through getBuiltinModule, not as an ES module: that view evaluates every lazy export", async () => {
+    const { code, builtins } = await run();
+    expect(code).toBe(0);
+    expect(builtins).not.toContain("node:util");
+  });
+
   test("no part of zod it never runs: no locale but English, no JSON Schema import", async () => {
     const { sources } = await run();
     expect(sources.some((source) => source.endsWith("/zod/v4/locales/en.js"))).toBe(true);

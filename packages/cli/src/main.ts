@@ -2,13 +2,16 @@
  * The `crazyrouter` command line. Each subcommand's module is imported only when it runs, so a one-shot
  * call loads just what it needs.
  */
-import { parseArgs } from "node:util";
 import { CLI_COMMANDS, type CommandName, GLOBAL_FLAGS, isCommandName } from "./cli-commands.js";
 import { resolveCliConfig } from "./cli-config.js";
 import { parseTimeout } from "./parse-timeout.js";
 import { reportError } from "./report-error.js";
 import { USAGE } from "./usage.js";
 import { isParseArgsError, parseArgsProblem, usageError } from "./usage-error.js";
+
+// From process.getBuiltinModule, not an import: the ES module view of node:util reads every export on import, and
+// its lazy getters load Node's diff and colour code and open stderr, several ms of every start.
+const { parseArgs } = process.getBuiltinModule("node:util");
 
 const write = (text: string) => process.stdout.write(text);
 const writeError = (text: string) => process.stderr.write(text);
