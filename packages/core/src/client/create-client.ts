@@ -164,7 +164,7 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
   }
 
   const readJson =
-    <T>(operation: OperationDefinition, schema: z.ZodType = operation.response): ConsumeResponse<{ data: T; meta: ResultMeta }> =>
+    <T>(operation: OperationDefinition, schema?: z.ZodType): ConsumeResponse<{ data: T; meta: ResultMeta }> =>
     async (attempt, meta) => ({ data: parseOperationResponse<T>(operation, await readBodyText(attempt.response, meta.requestId), meta, schema), meta });
 
   const methods: Omit<CrazyrouterClient, "baseUrl" | "configNotes"> = {

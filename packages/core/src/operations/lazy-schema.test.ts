@@ -62,24 +62,30 @@ describe("the core's operation schemas", () => {
     expect(described.filter((text) => text === chatMessages)).toHaveLength(1);
   });
 
-  it("a client that lists models builds the models answer's schema and no request schema", async () => {
+  it("a client that lists models builds no schema for a well-formed answer, and only the models answer's for another", async () => {
     const described = recordDescriptions();
     const { createClient } = await import("../client/create-client.js");
-    const body = JSON.stringify({ object: "list", data: [{ id: "gpt-5.4", object: "model" }] });
-    const client = createClient({
-      apiKey: "sk-test-0123456789",
-      baseUrl: "https://gateway.test/v1",
-      transport: async () => ({
-        status: 200,
-        headers: { get: () => undefined },
-        body: (async function* () {
-          yield new TextEncoder().encode(body);
-        })(),
-      }),
-      timers: { now: () => 0, sleep: async () => undefined, schedule: () => () => undefined },
-    });
+    const client = (answer: unknown) => {
+      const body = JSON.stringify(answer);
+      return createClient({
+        apiKey: "sk-test-0123456789",
+        baseUrl: "https://gateway.test/v1",
+        transport: async () => ({
+          status: 200,
+          headers: { get: () => undefined },
+          body: (async function* () {
+            yield new TextEncoder().encode(body);
+          })(),
+        }),
+        timers: { now: () => 0, sleep: async () => undefined, schedule: () => () => undefined },
+        retry: { maxRetries: 0 },
+      });
+    };
     expect(described).toEqual([]);
-    expect((await client.listModels()).ids).toEqual(["gpt-5.4"]);
+    expect((await client({ object: "list", data: [{ id: "gpt-5.4", object: "model" }] }).listModels()).ids).toEqual(["gpt-5.4"]);
+    expect(described).toEqual([]);
+
+    await expect(client({ object: "list", data: [{ object: "model" }] }).listModels()).rejects.toMatchObject({ code: "invalid_response" });
     expect(described).toContain(modelsData);
     expect(described).not.toContain(chatMessages);
     expect(described).not.toContain(embeddingsDimensions);
