@@ -1,14 +1,20 @@
 /**
  * The `crazyrouter` command line. Each subcommand's module is imported only when it runs, so a one-shot
- * call loads just what it needs.
+ * call loads just what it needs. The gateway client (node-dependencies) is imported here, not with each command:
+ * four of the five commands need it, and a module every command shares is one file more for each to load.
  */
-import { parseArgs } from "node:util";
 import { CLI_COMMANDS, type CommandName, GLOBAL_FLAGS, isCommandName } from "./cli-commands.js";
 import { resolveCliConfig } from "./cli-config.js";
 import { parseTimeout } from "./parse-timeout.js";
+import { CLI_VERSION } from "./cli-version.js";
+import { nodeDependencies } from "./node-dependencies.js";
 import { reportError } from "./report-error.js";
 import { USAGE } from "./usage.js";
 import { isParseArgsError, parseArgsProblem, usageError } from "./usage-error.js";
+
+// From process.getBuiltinModule, not an import: the ES module view of node:util reads every export on import, and
+// its lazy getters load Node's diff and colour code and open stderr, several ms of every start.
+const { parseArgs } = process.getBuiltinModule("node:util");
 
 const write = (text: string) => process.stdout.write(text);
 const writeError = (text: string) => process.stderr.write(text);
@@ -67,7 +73,6 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv);
   const [command, ...rest] = positionals;
   if (values.version) {
-    const { CLI_VERSION } = await import("./cli-version.js");
     write(`${CLI_VERSION}\n`);
     return 0;
   }
@@ -94,20 +99,20 @@ async function main(argv: string[]): Promise<number> {
       );
     }
     case "models": {
-      const [{ runModels }, { nodeDependencies }] = await Promise.all([import("./commands/models.js"), import("./node-dependencies.js")]);
+      const { runModels } = await import("./commands/models.js");
       return runModels(resolveCliConfig(values, process.env), { timeoutMs }, write, nodeDependencies().createClient);
     }
     case "chat": {
-      const [{ runChat }, { nodeDependencies }] = await Promise.all([import("./commands/chat.js"), import("./node-dependencies.js")]);
+      const { runChat } = await import("./commands/chat.js");
       const options = { prompt: rest.join(" ").trim(), model: values.model, system: values.system, stream: !values["no-stream"], timeoutMs };
       return runChat(resolveCliConfig(values, process.env), options, write, nodeDependencies().createClient);
     }
     case "doctor": {
-      const [{ runDoctorCommand }, { nodeDependencies }] = await Promise.all([import("./commands/doctor.js"), import("./node-dependencies.js")]);
+      const { runDoctorCommand } = await import("./commands/doctor.js");
       return runDoctorCommand(resolveCliConfig(values, process.env), values, nodeDependencies());
     }
     case "setup": {
-      const [{ runSetupCommand }, { nodeDependencies }] = await Promise.all([import("./commands/setup.js"), import("./node-dependencies.js")]);
+      const { runSetupCommand } = await import("./commands/setup.js");
       return runSetupCommand(
         resolveCliConfig(values, process.env),
         { client: rest[0], showKey: values["show-key"] === true, model: values.model, timeoutMs },

@@ -1,4 +1,3 @@
-import { performance } from "node:perf_hooks";
 import { createClient } from "@crazyrouter/core";
 import { createNodeHttpTransport, nodeDecodeBase64, nodeTimers } from "@crazyrouter/core/node-runtime";
 import { CLI_VERSION } from "./cli-version.js";
@@ -21,7 +20,7 @@ export const cliClientFactory: ClientFactory = (options) => {
   return Object.assign(client, { close: async () => undefined });
 };
 
-/** The real process: stdout, the environment, the CLI's gateway client and the performance clock. */
+/** The real process: stdout, the environment, the CLI's gateway client and the performance clock (the global one). */
 export function nodeDependencies(): CommandDependencies {
   return {
     env: process.env,

@@ -32,10 +32,16 @@ export function ensureBuiltBin(): void {
   if (build.status !== 0) throw new Error(`build failed: ${build.stderr}${build.stdout}`);
 }
 
-/** Runs the built bin without blocking this process (the gateway answers from here); killed if it outlives 20 s. */
-export function runBuiltBin(args: string[], env: Record<string, string>): Promise<BinRun> {
+/**
+ * Runs the built bin without blocking this process (the gateway answers from here); killed if it outlives 20 s.
+ * `nodeArgs` go to node before the bin (e.g. `--import` of a loader hook).
+ */
+export function runBuiltBin(args: string[], env: Record<string, string>, nodeArgs: readonly string[] = []): Promise<BinRun> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [binPath, ...args], { env: { PATH: process.env.PATH ?? "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [...nodeArgs, binPath, ...args], {
+      env: { PATH: process.env.PATH ?? "", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

@@ -164,7 +164,7 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
   }
 
   const readJson =
-    <T>(operation: OperationDefinition, schema: z.ZodType = operation.response): ConsumeResponse<{ data: T; meta: ResultMeta }> =>
+    <T>(operation: OperationDefinition, schema?: z.ZodType): ConsumeResponse<{ data: T; meta: ResultMeta }> =>
     async (attempt, meta) => ({ data: parseOperationResponse<T>(operation, await readBodyText(attempt.response, meta.requestId), meta, schema), meta });
 
   const methods: Omit<CrazyrouterClient, "baseUrl" | "configNotes"> = {
@@ -198,7 +198,7 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
       try {
         const answers = await mapWithConcurrency(bodies, options.embeddingConcurrency ?? DEFAULT_EMBEDDING_CONCURRENCY, async (body) => {
           try {
-            return await call(embeddingsOperation, body, callOptions, scope, readJson<EmbeddingsEnvelope>(embeddingsOperation, embeddingsEnvelopeSchema));
+            return await call(embeddingsOperation, body, callOptions, scope, readJson<EmbeddingsEnvelope>(embeddingsOperation, embeddingsEnvelopeSchema()));
           } catch (error) {
             scope.cancel();
             throw error;

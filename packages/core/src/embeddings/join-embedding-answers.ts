@@ -5,7 +5,7 @@ import type { z } from "zod";
 import type { embeddingsEnvelopeSchema } from "../operations/embeddings.js";
 import { decodeEmbedding } from "./decode-embedding.js";
 
-export type EmbeddingsEnvelope = z.output<typeof embeddingsEnvelopeSchema>;
+export type EmbeddingsEnvelope = z.output<ReturnType<typeof embeddingsEnvelopeSchema>>;
 
 interface EmbeddingItem {
   index?: number;

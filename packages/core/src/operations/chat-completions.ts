@@ -17,8 +17,12 @@ export const chatCompletionsOperation = {
     "Ask a Crazyrouter chat model (GPT, Claude, Gemini and more behind one key) to answer a conversation. " +
     "Use it to get a second opinion from another model, draft or rewrite text, translate, summarise or reason over given text. " +
     "Send messages as a list of {role, content}; the reply text is in choices[0].message.content.",
-  request: chatCompletionRequestSchema,
-  response: chatCompletionResponseSchema,
+  get request() {
+    return chatCompletionRequestSchema();
+  },
+  get response() {
+    return chatCompletionResponseSchema();
+  },
   streamingFields: ["stream", "stream_options"],
   slow: false,
 } as const satisfies OperationDefinition;

@@ -10,7 +10,7 @@ describe("response schemas only check", () => {
   it.each([
     [
       "chat",
-      chatCompletionResponseSchema,
+      chatCompletionResponseSchema(),
       {
         id: "c1",
         model: "m",
@@ -21,7 +21,7 @@ describe("response schemas only check", () => {
     ],
     [
       "embeddings",
-      embeddingsResponseSchema,
+      embeddingsResponseSchema(),
       {
         object: "list",
         model: "m",
@@ -32,8 +32,8 @@ describe("response schemas only check", () => {
         usage: null,
       },
     ],
-    ["images", imageGenerationResponseSchema, { created: 1, data: [{ url: "https://x/y.png", revised_prompt: null, extra: 1 }] }],
-    ["models", listModelsResponseSchema, { object: "list", data: [{ id: "gpt-5.4", object: "model", owned_by: null, created: 1 }] }],
+    ["images", imageGenerationResponseSchema(), { created: 1, data: [{ url: "https://x/y.png", revised_prompt: null, extra: 1 }] }],
+    ["models", listModelsResponseSchema(), { object: "list", data: [{ id: "gpt-5.4", object: "model", owned_by: null, created: 1 }] }],
   ])("%s answers come out exactly as they went in", (_, schema, answer) => {
     expect(schema.parse(answer)).toEqual(answer);
   });

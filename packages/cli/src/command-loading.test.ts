@@ -1,0 +1,39 @@
+import { type DevGateway, startDevGateway } from "@crazyrouter/dev-gateway";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { ensureBuiltBin } from "./test-support/built-bin.js";
+import { runBuiltBinLoading } from "./test-support/loaded-modules.js";
+
+// A one-shot call pays for every module it loads; these check, by the modules the built bin really loads, that
+// `crazyrouter models` loads its own command and nothing it does not use.
+describe("what crazyrouter models loads", () => {
+  let gateway: DevGateway;
+  beforeAll(async () => {
+    ensureBuiltBin();
+    gateway = await startDevGateway();
+  }, 120_000);
+  afterAll(() => gateway.close());
+
+  const run = () => runBuiltBinLoading(["models"], { CRAZYROUTER_API_KEY: gateway.apiKey, CRAZYROUTER_BASE_URL: gateway.baseUrl });
+
+  test("its own command module, and no other command's", async () => {
+    const { code, stdout, sources } = await run();
+    expect(code).toBe(0);
+    expect(stdout.split("\n")).toContain("gpt-5.4");
+    expect(sources).toContain("../src/commands/models.ts");
+    expect(
+      sources.filter((source) => /\/src\/(commands\/(chat|doctor|setup|generate)\.ts|doctor\/|setup\/(?!setup-client-names\.ts)|generate\/)/.test(source)),
+    ).toEqual([]);
+  });
+
+  test("node:util through getBuiltinModule, not as an ES module: that view evaluates every lazy export", async () => {
+    const { code, builtins } = await run();
+    expect(code).toBe(0);
+    expect(builtins).not.toContain("node:util");
+  });
+
+  test("no part of zod it never runs: no locale but English, no JSON Schema import", async () => {
+    const { sources } = await run();
+    expect(sources.some((source) => source.endsWith("/zod/v4/locales/en.js"))).toBe(true);
+    expect(sources.filter((source) => /\/zod\/v4\/locales\/(?!en\.js)|from-json-schema/.test(source))).toEqual([]);
+  });
+});

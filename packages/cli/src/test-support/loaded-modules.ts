@@ -1,0 +1,49 @@
+/**
+ * Which modules a run of the built bin loads: every ESM load goes through a `node:module` load hook that appends
+ * its URL to a file, and each loaded chunk of the bundle is named by the sources its source map lists. Tests
+ * use it to check that a command loads only what it needs.
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { type BinRun, runBuiltBin } from "./built-bin.js";
+
+const LOG_VARIABLE = "CRAZYROUTER_TEST_LOAD_LOG";
+
+const hook = `
+import { registerHooks } from "node:module";
+import { appendFileSync } from "node:fs";
+registerHooks({
+  load(url, context, nextLoad) {
+    appendFileSync(process.env.${LOG_VARIABLE}, url + "\\n");
+    return nextLoad(url, context);
+  },
+});`;
+
+export interface LoadedModules extends BinRun {
+  /** Node builtins the run imported as ES modules, e.g. `node:util`. */
+  builtins: string[];
+  /** Source files inside the loaded chunks of the bundle, as their source maps name them (relative to dist/). */
+  sources: string[];
+}
+
+export async function runBuiltBinLoading(args: string[], env: Record<string, string>): Promise<LoadedModules> {
+  const directory = mkdtempSync(path.join(tmpdir(), "crazyrouter-loads-"));
+  const log = path.join(directory, "loads.txt");
+  try {
+    const run = await runBuiltBin(args, { ...env, [LOG_VARIABLE]: log }, ["--import", `data:text/javascript,${encodeURIComponent(hook)}`]);
+    const urls = readFileSync(log, "utf8").split("\n").filter(Boolean);
+    const builtins = urls.filter((url) => url.startsWith("node:"));
+    const sources = urls
+      .filter((url) => url.startsWith("file:"))
+      .flatMap((url) => {
+        const file = fileURLToPath(url);
+        const map = JSON.parse(readFileSync(`${file}.map`, "utf8")) as { sources: string[] };
+        return map.sources;
+      });
+    return { ...run, builtins, sources };
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
