@@ -15,7 +15,7 @@ export default defineConfig({
   sourcemap: true,
   minify: true,
   splitting: true,
-  // Calls go through Node's built-in fetch (see node-dependencies.ts), so undici is not bundled at all.
+  // One-shot calls go through node:http (core/node-runtime), so undici is not bundled at all.
   noExternal: ["@crazyrouter/core", "zod"],
   esbuildOptions(options) {
     options.conditions = ["crazyrouter-source"];

@@ -31,6 +31,13 @@ describe("what crazyrouter models loads", () => {
     expect(builtins).not.toContain("node:util");
   });
 
+  test("no node:zlib for an uncompressed answer and no node:perf_hooks for the clock (each ~2 ms of a start)", async () => {
+    const { code, nativeModules } = await run();
+    expect(code).toBe(0);
+    expect(nativeModules).toContain("http");
+    expect(nativeModules.filter((name) => ["zlib", "perf_hooks", "internal/perf/performance"].includes(name))).toEqual([]);
+  });
+
   test("no part of zod it never runs: no locale but English, no JSON Schema import", async () => {
     const { sources } = await run();
     expect(sources.some((source) => source.endsWith("/zod/v4/locales/en.js"))).toBe(true);

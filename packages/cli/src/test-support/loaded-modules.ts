@@ -19,11 +19,15 @@ registerHooks({
     appendFileSync(process.env.${LOG_VARIABLE}, url + "\\n");
     return nextLoad(url, context);
   },
-});`;
+});
+// Built-in modules reach a process other ways too (require inside Node, process.getBuiltinModule): Node's own list.
+process.on("exit", () => appendFileSync(process.env.${LOG_VARIABLE}, process.moduleLoadList.filter((name) => name.startsWith("NativeModule ")).map((name) => "native:" + name.slice(13)).join("\\n") + "\\n"));`;
 
 export interface LoadedModules extends BinRun {
   /** Node builtins the run imported as ES modules, e.g. `node:util`. */
   builtins: string[];
+  /** Every Node built-in module the process loaded, however it was reached, by Node's internal names (e.g. `zlib`). */
+  nativeModules: string[];
   /** Source files inside the loaded chunks of the bundle, as their source maps name them (relative to dist/). */
   sources: string[];
 }
@@ -35,6 +39,7 @@ export async function runBuiltBinLoading(args: string[], env: Record<string, str
     const run = await runBuiltBin(args, { ...env, [LOG_VARIABLE]: log }, ["--import", `data:text/javascript,${encodeURIComponent(hook)}`]);
     const urls = readFileSync(log, "utf8").split("\n").filter(Boolean);
     const builtins = urls.filter((url) => url.startsWith("node:"));
+    const nativeModules = urls.filter((url) => url.startsWith("native:")).map((url) => url.slice("native:".length));
     const sources = urls
       .filter((url) => url.startsWith("file:"))
       .flatMap((url) => {
@@ -42,7 +47,7 @@ export async function runBuiltBinLoading(args: string[], env: Record<string, str
         const map = JSON.parse(readFileSync(`${file}.map`, "utf8")) as { sources: string[] };
         return map.sources;
       });
-    return { ...run, builtins, sources };
+    return { ...run, builtins, nativeModules, sources };
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }

@@ -1,12 +1,17 @@
-import { performance } from "node:perf_hooks";
 import { clearTimeout as cancelTimer, setTimeout as startTimer } from "node:timers";
-import { setTimeout as delay } from "node:timers/promises";
 import type { Timers } from "./timers.js";
 
-/** Node's timers, imported from node:timers (not the globals) and reachable only from the Node entry. */
+const NANOSECONDS_PER_MS = 1e6;
+
+/**
+ * Node's timers, imported from node:timers (not the globals) and reachable only from the Node entry.
+ * node:perf_hooks and node:timers/promises are not imported: loading them took ~2 ms of every one-shot CLI call
+ * (perf_hooks brings ten internal modules). hrtime is the monotonic clock performance.now() reads, and the
+ * promise sleep is needed only by a retry, so it is looked up then.
+ */
 export const nodeTimers: Timers = {
-  now: () => performance.now(),
-  sleep: (ms, signal) => delay(ms, undefined, signal ? { signal } : undefined),
+  now: () => Number(process.hrtime.bigint()) / NANOSECONDS_PER_MS,
+  sleep: (ms, signal) => process.getBuiltinModule("node:timers/promises").setTimeout(ms, undefined, signal ? { signal } : undefined),
   schedule: (ms, callback) => {
     const timer = startTimer(callback, ms);
     return () => cancelTimer(timer);

@@ -1,7 +1,7 @@
 import { Buffer } from "node:buffer";
 import type * as Http from "node:http";
 import type { IncomingMessage } from "node:http";
-import { decodeContentEncoding } from "./decode-content-encoding.js";
+import { decodeContentEncoding } from "./node-decode-content-encoding.js";
 import { undiciHeaders } from "./undici-headers.js";
 import type { Transport } from "./transport.js";
 

@@ -1,6 +1,6 @@
 import { text as readText } from "node:stream/consumers";
 import { Agent, request as undiciRequest } from "undici";
-import { decodeContentEncoding } from "./decode-content-encoding.js";
+import { decodeContentEncoding } from "./node-decode-content-encoding.js";
 import { undiciHeaders } from "./undici-headers.js";
 import type { Transport } from "./transport.js";
 

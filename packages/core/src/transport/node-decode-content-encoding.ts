@@ -1,16 +1,22 @@
 import { type Readable, Transform, type TransformCallback, pipeline } from "node:stream";
-import { type Zlib, createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from "node:zlib";
+import type * as NodeZlib from "node:zlib";
+
+/**
+ * node:zlib when a body is compressed, not on import: most answers are not, and loading it took ~2 ms of every
+ * one-shot CLI call.
+ */
+const zlib = () => process.getBuiltinModule("node:zlib");
 
 /**
  * `deflate` means zlib-wrapped data, but some servers send raw deflate. Like fetch, look at the first byte:
  * a zlib header's low nibble is 8 (the deflate method); anything else is raw.
  */
 class InflateEither extends Transform {
-  private inflater: (Transform & Zlib) | undefined;
+  private inflater: (Transform & NodeZlib.Zlib) | undefined;
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     if (!this.inflater) {
-      this.inflater = (chunk[0]! & 0x0f) === 0x08 ? createInflate() : createInflateRaw();
+      this.inflater = (chunk[0]! & 0x0f) === 0x08 ? zlib().createInflate() : zlib().createInflateRaw();
       this.inflater.on("data", (data: Buffer) => this.push(data));
       this.inflater.once("error", (error) => this.destroy(error));
     }
@@ -25,10 +31,10 @@ class InflateEither extends Transform {
 }
 
 const decoders: Readonly<Record<string, () => Transform>> = {
-  gzip: createGunzip,
-  "x-gzip": createGunzip,
+  gzip: () => zlib().createGunzip(),
+  "x-gzip": () => zlib().createGunzip(),
   deflate: () => new InflateEither(),
-  br: createBrotliDecompress,
+  br: () => zlib().createBrotliDecompress(),
 };
 
 /**

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { text } from "node:stream/consumers";
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { decodeContentEncoding } from "./decode-content-encoding.js";
+import { decodeContentEncoding } from "./node-decode-content-encoding.js";
 
 const answer = JSON.stringify({ choices: [{ message: { content: "OK ✓" } }] });
 /** Sends the bytes in small pieces, as a network would. */
