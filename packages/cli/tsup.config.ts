@@ -1,5 +1,7 @@
+import path from "node:path";
 import { thirdPartyNotices } from "@crazyrouter/third-party-notices";
 import { defineConfig } from "tsup";
+import { lazyZodPlugin } from "./build/lazy-zod-plugin.js";
 
 // The core is inlined: fewer files to load keeps a one-shot call fast. The generators stay external: they
 // read their own package folders (Dify's Python sources, the n8n and MCP builds) at run time. Minified: a
@@ -22,5 +24,9 @@ export default defineConfig({
   },
   // THIRD_PARTY_NOTICES.md for the inlined zod; metafile-esm.json is the bundler's record the tests check it against.
   metafile: true,
-  esbuildPlugins: [thirdPartyNotices()],
+  esbuildPlugins: [
+    // zod is evaluated when the core first calls it (see the plugin): `crazyrouter models` never does.
+    lazyZodPlugin([path.resolve("../core/src"), path.resolve("src")]),
+    thirdPartyNotices(),
+  ],
 });

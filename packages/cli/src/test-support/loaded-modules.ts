@@ -21,7 +21,9 @@ registerHooks({
   },
 });
 // Built-in modules reach a process other ways too (require inside Node, process.getBuiltinModule): Node's own list.
-process.on("exit", () => appendFileSync(process.env.${LOG_VARIABLE}, process.moduleLoadList.filter((name) => name.startsWith("NativeModule ")).map((name) => "native:" + name.slice(13)).join("\\n") + "\\n"));`;
+process.on("exit", () => appendFileSync(process.env.${LOG_VARIABLE}, process.moduleLoadList.filter((name) => name.startsWith("NativeModule ")).map((name) => "native:" + name.slice(13)).join("\\n") + "\\n"));
+// zod's core sets this global when it is evaluated.
+process.on("exit", () => appendFileSync(process.env.${LOG_VARIABLE}, "zod-evaluated:" + (globalThis.__zod_globalConfig !== undefined) + "\\n"));`;
 
 export interface LoadedModules extends BinRun {
   /** Node builtins the run imported as ES modules, e.g. `node:util`. */
@@ -30,6 +32,8 @@ export interface LoadedModules extends BinRun {
   nativeModules: string[];
   /** Source files inside the loaded chunks of the bundle, as their source maps name them (relative to dist/). */
   sources: string[];
+  /** Whether zod's code ran (a bundle may load zod's code and evaluate it only on first use). */
+  zodEvaluated: boolean;
 }
 
 export async function runBuiltBinLoading(args: string[], env: Record<string, string>): Promise<LoadedModules> {
@@ -47,7 +51,7 @@ export async function runBuiltBinLoading(args: string[], env: Record<string, str
         const map = JSON.parse(readFileSync(`${file}.map`, "utf8")) as { sources: string[] };
         return map.sources;
       });
-    return { ...run, builtins, nativeModules, sources };
+    return { ...run, builtins, nativeModules, sources, zodEvaluated: urls.includes("zod-evaluated:true") };
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
