@@ -62,14 +62,17 @@ async function measure(scenario: Scenario, contender: ContenderName, baseUrl: st
   return { throughput: (result.operations / result.elapsedMs) * 1000, maxRssMb: result.maxRssMb };
 }
 
-async function timeCommand(command: string, args: string[], environment: NodeJS.ProcessEnv, runs: number): Promise<number> {
-  const samples: number[] = [];
+/** Median wall times of commands run alternately (a, b, a, b, ...): a drifting machine slows both alike. */
+async function timeCommandsInterleaved(commands: readonly (readonly [string, string[]])[], environment: NodeJS.ProcessEnv, runs: number): Promise<number[]> {
+  const samples: number[][] = commands.map(() => []);
   for (let index = 0; index < runs; index += 1) {
-    const started = performance.now();
-    await run(command, args, { env: environment, timeout: 30_000 });
-    samples.push(performance.now() - started);
+    for (const [position, [command, args]] of commands.entries()) {
+      const started = performance.now();
+      await run(command, args, { env: environment, timeout: 30_000 });
+      samples[position]?.push(performance.now() - started);
+    }
   }
-  return median(samples);
+  return samples.map(median);
 }
 
 const format = (value: number, digits = 0) => value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -117,8 +120,14 @@ async function main(): Promise<void> {
     const require = createRequire(import.meta.url);
     const cliBin = path.join(path.dirname(require.resolve("@crazyrouter/cli/package.json")), "dist", "bin.js");
     const environment = { ...process.env, CRAZYROUTER_API_KEY: gateway.apiKey, CRAZYROUTER_BASE_URL: gateway.baseUrl };
-    const bareNode = await timeCommand(process.execPath, ["-e", "0"], environment, 15);
-    const oneShot = await timeCommand(process.execPath, [cliBin, "models"], environment, 15);
+    const [bareNode = Number.NaN, oneShot = Number.NaN] = await timeCommandsInterleaved(
+      [
+        [process.execPath, ["-e", "0"]],
+        [process.execPath, [cliBin, "models"]],
+      ],
+      environment,
+      21,
+    );
     console.log(`one-shot CLI call: start, GET /models, exit  (target: <= ${ONE_SHOT_MAX_RATIO}x bare node)`);
     console.log(`  node -e 0            ${format(bareNode, 1)} ms`);
     console.log(`  crazyrouter models   ${format(oneShot, 1)} ms  (${format(oneShot / bareNode, 2)}x bare node)`);
