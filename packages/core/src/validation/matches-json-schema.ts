@@ -40,6 +40,65 @@ function hasType(value: unknown, type: unknown): boolean {
   }
 }
 
+type Check = (value: unknown) => boolean;
+
+const never: Check = () => false;
+const always: Check = () => true;
+const allOf =
+  (checks: readonly Check[]): Check =>
+  (value) => {
+    for (const check of checks) if (!check(value)) return false;
+    return true;
+  };
+const isCount = (bound: unknown): bound is number => typeof bound === "number";
+
+/**
+ * The schema turned once into a tree of checks. Interpreting the schema on every answer (reading its keywords at
+ * every node) cost ~7 us per chat answer, three times zod's compiled parser; the compiled tree costs less.
+ */
+function compile(schema: JsonSchema): Check {
+  for (const keyword of Object.keys(schema)) if (!KNOWN_KEYWORDS.has(keyword)) return never;
+  const { type, properties, required, additionalProperties, items, minItems, maxItems, minLength, maxLength, anyOf } = schema;
+  const checks: Check[] = [];
+  if (type !== undefined) {
+    const types: readonly unknown[] = Array.isArray(type) ? type : [type];
+    checks.push((value) => types.some((one) => hasType(value, one)));
+  }
+  if (anyOf !== undefined) {
+    if (!Array.isArray(anyOf)) return never;
+    const branches = anyOf.map((branch) => (isPlainObject(branch) ? compile(branch) : never));
+    checks.push((value) => branches.some((branch) => branch(value)));
+  }
+  if (minLength !== undefined) checks.push((value) => typeof value !== "string" || (isCount(minLength) && value.length >= minLength));
+  if (maxLength !== undefined) checks.push((value) => typeof value !== "string" || (isCount(maxLength) && value.length <= maxLength));
+  if (minItems !== undefined) checks.push((value) => !Array.isArray(value) || (isCount(minItems) && value.length >= minItems));
+  if (maxItems !== undefined) checks.push((value) => !Array.isArray(value) || (isCount(maxItems) && value.length <= maxItems));
+  if (items !== undefined) {
+    const item = isPlainObject(items) ? compile(items) : never;
+    checks.push((value) => !Array.isArray(value) || value.every(item));
+  }
+  if (required !== undefined) {
+    const keys = Array.isArray(required) && required.every((key) => typeof key === "string") ? required : undefined;
+    checks.push((value) => !isPlainObject(value) || (keys !== undefined && keys.every((key) => Object.hasOwn(value, key))));
+  }
+  if (properties !== undefined || additionalProperties !== undefined) checks.push(compileFields(properties, additionalProperties));
+  return checks.length === 0 ? always : allOf(checks);
+}
+
+/** An object's fields: declared ones by their schema, undeclared ones only under `additionalProperties: {}` (looseObject). */
+function compileFields(properties: unknown, additionalProperties: unknown): Check {
+  if (properties !== undefined && !isPlainObject(properties)) return (value) => !isPlainObject(value);
+  const declared = new Map(Object.entries(properties ?? {}).map(([key, field]) => [key, isPlainObject(field) ? compile(field) : never]));
+  const undeclared = isPlainObject(additionalProperties) ? compile(additionalProperties) : never;
+  return (value) => {
+    if (!isPlainObject(value)) return true;
+    for (const key in value) if (Object.hasOwn(value, key) && !(declared.get(key) ?? undeclared)(value[key])) return false;
+    return true;
+  };
+}
+
+const compiled = new WeakMap<JsonSchema, Check>();
+
 /**
  * Whether a JSON value satisfies a JSON Schema written by zod's `toJSONSchema`, for the few keywords the core's
  * answer schemas use. It answers true only when it is sure: any other keyword makes it answer false. The client
@@ -47,28 +106,10 @@ function hasType(value: unknown, type: unknown): boolean {
  * so it may be stricter than zod but must never be looser. Lengths are counted as zod counts them (UTF-16 units).
  */
 export function matchesJsonSchema(value: unknown, schema: JsonSchema): boolean {
-  for (const keyword of Object.keys(schema)) if (!KNOWN_KEYWORDS.has(keyword)) return false;
-  const { type, properties, required, additionalProperties, items, minItems, maxItems, minLength, maxLength, anyOf } = schema;
-  if (type !== undefined && !(Array.isArray(type) ? type.some((one) => hasType(value, one)) : hasType(value, type))) return false;
-  if (anyOf !== undefined && !(Array.isArray(anyOf) && anyOf.some((branch) => isPlainObject(branch) && matchesJsonSchema(value, branch)))) return false;
-  if (typeof value === "string") {
-    if (minLength !== undefined && !(typeof minLength === "number" && value.length >= minLength)) return false;
-    if (maxLength !== undefined && !(typeof maxLength === "number" && value.length <= maxLength)) return false;
+  let check = compiled.get(schema);
+  if (!check) {
+    check = compile(schema);
+    compiled.set(schema, check);
   }
-  if (Array.isArray(value)) {
-    if (minItems !== undefined && !(typeof minItems === "number" && value.length >= minItems)) return false;
-    if (maxItems !== undefined && !(typeof maxItems === "number" && value.length <= maxItems)) return false;
-    if (items !== undefined && !(isPlainObject(items) && value.every((item) => matchesJsonSchema(item, items)))) return false;
-  }
-  if (isPlainObject(value)) {
-    if (required !== undefined && !(Array.isArray(required) && required.every((key) => typeof key === "string" && Object.hasOwn(value, key)))) return false;
-    if (properties !== undefined && !isPlainObject(properties)) return false;
-    if (properties === undefined && additionalProperties === undefined) return true;
-    for (const [key, field] of Object.entries(value)) {
-      const declared = properties && Object.hasOwn(properties, key) ? properties[key] : additionalProperties;
-      // Undeclared keys next to declared ones: only `additionalProperties: {}` (zod's looseObject) is understood.
-      if (!isPlainObject(declared) || !matchesJsonSchema(field, declared)) return false;
-    }
-  }
-  return true;
+  return check(value);
 }
