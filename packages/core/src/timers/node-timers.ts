@@ -11,7 +11,10 @@ const NANOSECONDS_PER_MS = 1e6;
  */
 export const nodeTimers: Timers = {
   now: () => Number(process.hrtime.bigint()) / NANOSECONDS_PER_MS,
-  sleep: (ms, signal) => process.getBuiltinModule("node:timers/promises").setTimeout(ms, undefined, signal ? { signal } : undefined),
+  sleep: (ms, signal) => {
+    const { setTimeout: resolveAfter } = process.getBuiltinModule("node:timers/promises");
+    return resolveAfter(ms, undefined, signal ? { signal } : undefined);
+  },
   schedule: (ms, callback) => {
     const timer = startTimer(callback, ms);
     return () => cancelTimer(timer);
