@@ -1,36 +1,10 @@
+import { Readable } from "node:stream";
 import { text as readText } from "node:stream/consumers";
-import { Agent, request as undiciRequest } from "undici";
+import { Agent } from "undici";
 import { decodeContentEncoding } from "./node-decode-content-encoding.js";
 import { undiciHeaders } from "./undici-headers.js";
-import type { Transport } from "./transport.js";
-
-/** How much of an unread rest `discard` reads so the connection can serve the next request; more is cut. */
-const DRAIN_LIMIT_BYTES = 128 * 1024;
-
-/**
- * The body's reads, counted. undici's `dump({ limit })` counts every byte of the response, not the bytes after
- * the call: a stream longer than the limit, ended by [DONE], was destroyed with an AbortError (stack trace
- * and all) on every call instead of having its last few bytes drained.
- */
-function countReads(body: AsyncIterable<Uint8Array>): { body: AsyncIterable<Uint8Array>; bytesRead(): number } {
-  let bytesRead = 0;
-  return {
-    body: {
-      [Symbol.asyncIterator]() {
-        const reads = body[Symbol.asyncIterator]();
-        return {
-          next: () =>
-            reads.next().then((read) => {
-              if (!read.done) bytesRead += read.value.byteLength;
-              return read;
-            }),
-          return: (value?: unknown) => reads.return?.(value) ?? Promise.resolve({ done: true as const, value: undefined }),
-        };
-      },
-    },
-    bytesRead: () => bytesRead,
-  };
-}
+import { UndiciResponseHandler } from "./undici-response-handler.js";
+import type { Transport, TransportResponse } from "./transport.js";
 
 export interface UndiciTransportOptions {
   /** Idle keep-alive sockets are kept this long for the next request. */
@@ -39,7 +13,10 @@ export interface UndiciTransportOptions {
   connectionsPerOrigin?: number;
 }
 
-/** Node transport: undici's `request` over a keep-alive pool, the fastest client Node has. */
+/**
+ * Node transport: undici's dispatcher over a keep-alive pool, the fastest client Node has. Requests go through
+ * `agent.dispatch` with our own handler rather than `undici.request` (see UndiciResponseHandler).
+ */
 export function createUndiciTransport(options: UndiciTransportOptions = {}): Transport & { close(): Promise<void> } {
   const agent = new Agent({
     keepAliveTimeout: options.keepAliveTimeoutMs ?? 30_000,
@@ -49,32 +26,60 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Tra
     headersTimeout: 0,
     bodyTimeout: 0,
   });
+  const target = dispatchTargets();
   const transport: Transport = async (request) => {
-    const response = await undiciRequest(request.url, {
-      method: request.method,
-      headers: request.headers,
-      body: request.body,
-      signal: request.signal,
-      dispatcher: agent,
-    });
-    const encoding = response.headers["content-encoding"];
-    const body = decodeContentEncoding(response.body, Array.isArray(encoding) ? encoding.join(", ") : encoding);
-    const counted = countReads(body);
-    return {
-      status: response.statusCode,
-      headers: undiciHeaders(response.headers),
-      body: counted.body,
-      text: body === response.body ? () => response.body.text() : () => readText(body),
-      discard: () => {
-        // A decoded body counts decoded bytes, which say nothing about the connection: only its own limit applies.
-        const limit = body === response.body ? counted.bytesRead() + DRAIN_LIMIT_BYTES : DRAIN_LIMIT_BYTES;
-        if (body !== response.body) body.destroy();
-        return response.body.dump({ limit }).then(
-          () => undefined,
-          () => undefined,
-        );
-      },
-    };
+    const { origin, path } = target(request.url);
+    const handler = new UndiciResponseHandler(request.signal);
+    agent.dispatch({ origin, path, method: request.method, headers: request.headers, body: request.body }, handler);
+    const { status, headers } = await handler.started;
+    const encoding = headers["content-encoding"];
+    const contentEncoding = Array.isArray(encoding) ? encoding.join(", ") : encoding;
+    return contentEncoding ? decodedResponse(handler, status, headers, contentEncoding) : plainResponse(handler, status, headers);
   };
   return Object.assign(transport, { close: () => agent.close() });
 }
+
+/** How many request URLs keep their parsed form; a client calls a handful (one per operation and region). */
+const MAX_REMEMBERED_URLS = 64;
+
+/**
+ * A URL's origin and path for `dispatch`, parsed once per URL: a client sends the same few URLs over and over,
+ * and parsing one cost a chat call a few microseconds each time.
+ */
+function dispatchTargets(): (url: string) => { origin: string; path: string } {
+  const parsed = new Map<string, { origin: string; path: string }>();
+  return (url) => {
+    let target = parsed.get(url);
+    if (!target) {
+      const { origin, pathname, search } = new URL(url);
+      target = { origin, path: pathname + search };
+      if (parsed.size >= MAX_REMEMBERED_URLS) parsed.clear();
+      parsed.set(url, target);
+    }
+    return target;
+  };
+}
+
+function plainResponse(handler: UndiciResponseHandler, status: number, headers: UndiciHeaderRecord): TransportResponse {
+  return { status, headers: undiciHeaders(headers), body: handler, text: () => handler.text(), discard: () => handler.discard() };
+}
+
+/** A compressed answer goes through Node's zlib streams; the drain limit counts the bytes on the wire, not decoded ones. */
+function decodedResponse(handler: UndiciResponseHandler, status: number, headers: UndiciHeaderRecord, contentEncoding: string): TransportResponse {
+  const raw = Readable.from(handler, { objectMode: false });
+  const body = decodeContentEncoding(raw, contentEncoding);
+  if (body === raw) return plainResponse(handler, status, headers);
+  return {
+    status,
+    headers: undiciHeaders(headers),
+    body,
+    text: () => readText(body),
+    discard: () => {
+      const drained = handler.discard();
+      body.destroy();
+      return drained;
+    },
+  };
+}
+
+type UndiciHeaderRecord = Parameters<typeof undiciHeaders>[0];
