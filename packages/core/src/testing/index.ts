@@ -2,3 +2,4 @@
 export { buildGoProgram } from "./build-go-program.js";
 export { listTarball, readTarballFile } from "./read-tarball-file.js";
 export { createFakeTimers, errorOf, type FakeTimers, type Settled } from "./fake-timers.js";
+export { jsonMutations } from "./json-mutations.js";

@@ -3,6 +3,7 @@ import { operations } from "../operations/operations.js";
 import type { JsonSchema } from "../operations/request-json-schema.js";
 import responseJsonSchemas from "../operations/response-json-schemas.json" with { type: "json" };
 import { matchesJsonSchema } from "./matches-json-schema.js";
+import { jsonMutations } from "../testing/json-mutations.js";
 
 const schemas = responseJsonSchemas as Record<string, JsonSchema>;
 
@@ -50,25 +51,6 @@ const answers: Record<string, unknown[]> = {
   ],
 };
 
-/** Every answer with one value somewhere replaced by another kind of value, or one key removed. */
-function mutations(value: unknown): unknown[] {
-  const replacements: unknown[] = [null, "", "x", 0, -1.5, true, [], {}, [{}]];
-  const out: unknown[] = replacements.filter((replacement) => replacement !== value);
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      for (const changed of mutations(item)) out.push(value.map((other, at) => (at === index ? changed : other)));
-    });
-    out.push(value.slice(1), [...value, ...value]);
-  } else if (typeof value === "object" && value !== null) {
-    for (const [key, field] of Object.entries(value)) {
-      const { [key]: _removed, ...rest } = value as Record<string, unknown>;
-      out.push(rest);
-      for (const changed of mutations(field)) out.push({ ...value, [key]: changed });
-    }
-  }
-  return out;
-}
-
 describe("matchesJsonSchema on the answers' JSON Schemas, with zod as the judge", () => {
   for (const operation of operations) {
     const schema = schemas[operation.id]!;
@@ -82,7 +64,7 @@ describe("matchesJsonSchema on the answers' JSON Schemas, with zod as the judge"
     });
 
     it(`never accepts a ${operation.id} answer zod refuses`, () => {
-      const variants = examples.flatMap(mutations);
+      const variants = examples.flatMap((answer) => jsonMutations(answer));
       const refusedByZod = variants.filter((answer) => !operation.response.safeParse(answer).success);
       expect(refusedByZod.length).toBeGreaterThan(10);
       expect(refusedByZod.filter((answer) => matchesJsonSchema(answer, schema))).toEqual([]);

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { CrazyrouterError } from "../errors/crazyrouter-error.js";
 import type { OperationDefinition } from "../operations/operation-definition.js";
+import { parseCommonShapes } from "./parse-common-shapes.js";
 
 function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((text, key) => (typeof key === "number" ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), "");
@@ -30,6 +31,8 @@ function mostSpecificIssue(issue: Issue | undefined): Issue | undefined {
  * the field and what is allowed, so the user can fix it without reading the gateway's docs.
  */
 export function validateRequest<T>(operation: OperationDefinition & { request: z.ZodType<T> }, body: unknown): T {
+  const parsed = parseCommonShapes(operation.request, body);
+  if (parsed !== undefined) return parsed;
   const result = operation.request.safeParse(body);
   if (result.success) return result.data;
   const issue = mostSpecificIssue(result.error.issues[0]);
