@@ -116,11 +116,7 @@ export class UndiciResponseHandler implements Dispatcher.DispatchHandler, AsyncI
   /** The whole body as UTF-8, for answers read at once. */
   async text(): Promise<string> {
     const parts: Uint8Array[] = [];
-    // Most answers have arrived whole by the time they are read: take the queue as it is rather than chunk by chunk.
-    if (!this.ended) for (let read = await this.next(); !read.done; read = await this.next()) parts.push(read.value);
-    if (this.failure) throw this.failure.error;
-    parts.push(...this.chunks.splice(0));
-    this.queuedBytes = 0;
+    for (let read = await this.next(); !read.done; read = await this.next()) parts.push(read.value);
     const only = parts.length === 1 ? parts[0] : undefined;
     return only ? Buffer.from(only.buffer, only.byteOffset, only.byteLength).toString("utf8") : Buffer.concat(parts).toString("utf8");
   }

@@ -28,7 +28,8 @@ function mostSpecificIssue(issue: Issue | undefined): Issue | undefined {
 
 /**
  * Checks a request body against the operation's strict schema before anything is sent. The error names
- * the field and what is allowed, so the user can fix it without reading the gateway's docs.
+ * the field and what is allowed, so the user can fix it without reading the gateway's docs. A body of the
+ * usual shapes is accepted without zod's parser (see parseCommonShapes); every other body, and every error, is zod's.
  */
 export function validateRequest<T>(operation: OperationDefinition & { request: z.ZodType<T> }, body: unknown): T {
   const parsed = parseCommonShapes(operation.request, body);
