@@ -34,7 +34,10 @@ export interface ClientOptions {
   embeddingBatchSize?: number | undefined;
   /** Embeddings requests in flight at once when a large input list is split. Default `DEFAULT_EMBEDDING_CONCURRENCY` (4). */
   embeddingConcurrency?: number | undefined;
-  /** Decodes base64 quickly where the host can (Node passes Buffer); a portable decoder is used otherwise. */
+  /**
+   * Decodes base64 quickly where the host can (Node passes Buffer); a portable decoder is used otherwise. Like
+   * Buffer, it must skip characters that are not base64: a lifted embedding is trusted by its decoded length.
+   */
   decodeBase64?: ((text: string) => Uint8Array) | undefined;
   logger?: Logger | undefined;
   /** For jitter; injectable so tests are deterministic. */

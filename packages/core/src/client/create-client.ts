@@ -1,17 +1,17 @@
-import type { z } from "zod";
 import { checkApiKey } from "../api-key/check-api-key.js";
 import { normalizeBaseUrl } from "../base-url/normalize-base-url.js";
 import { DEFAULT_BASE_URL } from "../base-url/regions.js";
 import { CrazyrouterError } from "../errors/crazyrouter-error.js";
 import { redactError } from "../errors/redact-error.js";
 import { decodeBase64 as portableDecodeBase64 } from "../embeddings/decode-base64.js";
-import { type EmbeddingsEnvelope, type EmbeddingsResult, joinEmbeddingAnswers } from "../embeddings/join-embedding-answers.js";
+import { type EmbeddingsResult, joinEmbeddingAnswers } from "../embeddings/join-embedding-answers.js";
+import { readEmbeddingsAnswer } from "../embeddings/read-embeddings-answer.js";
 import { DEFAULT_EMBEDDING_CONCURRENCY } from "../embeddings/embedding-concurrency.js";
 import { mapWithConcurrency } from "../concurrency/map-with-concurrency.js";
 import { parseOperationResponse } from "../http/parse-operation-response.js";
 import { readBodyText } from "../http/read-body-text.js";
 import { type ChatCompletionRequest, type ChatCompletionResponse, chatCompletionsOperation } from "../operations/chat-completions.js";
-import { MAX_EMBEDDING_INPUTS_PER_REQUEST, embeddingsEnvelopeSchema, embeddingsOperation } from "../operations/embeddings.js";
+import { MAX_EMBEDDING_INPUTS_PER_REQUEST, embeddingsOperation } from "../operations/embeddings.js";
 import { buildChatRequest } from "../requests/build-chat-request.js";
 import { buildEmbeddingsRequests, type EmbedRequest } from "../requests/build-embeddings-requests.js";
 import { buildImageRequest } from "../requests/build-image-request.js";
@@ -164,8 +164,8 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
   }
 
   const readJson =
-    <T>(operation: OperationDefinition, schema?: z.ZodType): ConsumeResponse<{ data: T; meta: ResultMeta }> =>
-    async (attempt, meta) => ({ data: parseOperationResponse<T>(operation, await readBodyText(attempt.response, meta.requestId), meta, schema), meta });
+    <T>(operation: OperationDefinition): ConsumeResponse<{ data: T; meta: ResultMeta }> =>
+    async (attempt, meta) => ({ data: parseOperationResponse<T>(operation, await readBodyText(attempt.response, meta.requestId), meta), meta });
 
   const methods: Omit<CrazyrouterClient, "baseUrl" | "configNotes"> = {
     async chat(request, callOptions) {
@@ -198,7 +198,10 @@ export function createClient(options: ClientOptions): CrazyrouterClient {
       try {
         const answers = await mapWithConcurrency(bodies, options.embeddingConcurrency ?? DEFAULT_EMBEDDING_CONCURRENCY, async (body) => {
           try {
-            return await call(embeddingsOperation, body, callOptions, scope, readJson<EmbeddingsEnvelope>(embeddingsOperation, embeddingsEnvelopeSchema()));
+            return await call(embeddingsOperation, body, callOptions, scope, async (attempt, meta) => ({
+              data: await readEmbeddingsAnswer(attempt.response, meta, decode),
+              meta,
+            }));
           } catch (error) {
             scope.cancel();
             throw error;

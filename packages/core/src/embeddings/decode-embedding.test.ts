@@ -23,6 +23,21 @@ describe("decodeEmbedding", () => {
     }
   });
 
+  it("skips what Buffer skips and stops where Buffer stops: stray characters, whitespace, an early '='", () => {
+    // Deterministic: a small linear congruential generator over characters in and out of the alphabet. Not
+    // surrogates: where Buffer meets one it stops rather than skips, and either way the text decodes short.
+    let seed = 7;
+    const random = (below: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % below;
+    };
+    const characters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_= \n\t!\u0001é€";
+    for (let round = 0; round < 2_000; round += 1) {
+      const text = Array.from({ length: random(24) }, () => [...characters][random([...characters].length)]).join("");
+      expect(decodeBase64(text), JSON.stringify(text)).toEqual(new Uint8Array(Buffer.from(text, "base64")));
+    }
+  });
+
   it("copies a misaligned buffer into an aligned vector", () => {
     const backing = Buffer.alloc(values.byteLength + 1);
     Buffer.from(values.buffer).copy(backing, 1);

@@ -4,11 +4,17 @@ import { FIX_HINTS } from "../errors/fix-hints.js";
 /**
  * One embedding as a Float32Array. Base64 answers (packed little-endian float32, as OpenAI sends them)
  * become a view over the decoded bytes with no per-number work; gateways that ignore the requested
- * encoding and send number lists are accepted too.
+ * encoding and send number lists are accepted too, and a vector decoded before parsing (see
+ * liftBase64Embeddings) passes through.
  */
-export function decodeEmbedding(embedding: string | readonly unknown[], decodeBase64: (text: string) => Uint8Array): Float32Array {
+export function decodeEmbedding(embedding: string | readonly unknown[] | Float32Array, decodeBase64: (text: string) => Uint8Array): Float32Array {
+  if (embedding instanceof Float32Array) return embedding;
   if (typeof embedding !== "string") return Float32Array.from(embedding as readonly number[]);
-  const bytes = decodeBase64(embedding);
+  return float32View(decodeBase64(embedding));
+}
+
+/** Packed little-endian float32 bytes as a Float32Array, a view when their alignment allows. */
+export function float32View(bytes: Uint8Array): Float32Array {
   if (bytes.byteLength % 4 !== 0) {
     throw new CrazyrouterError({
       code: "invalid_response",

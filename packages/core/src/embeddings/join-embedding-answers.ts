@@ -9,14 +9,14 @@ export type EmbeddingsEnvelope = z.output<ReturnType<typeof embeddingsEnvelopeSc
 
 interface EmbeddingItem {
   index?: number;
-  embedding: string | readonly unknown[];
+  embedding: string | readonly unknown[] | Float32Array;
 }
 
 // By hand, not zod: an answer has up to 2,048 items and zod would copy each one (see embeddingsEnvelopeSchema).
 function isEmbeddingItem(value: unknown): value is EmbeddingItem {
   if (typeof value !== "object" || value === null) return false;
   const { embedding, index } = value as { embedding?: unknown; index?: unknown };
-  return (typeof embedding === "string" || Array.isArray(embedding)) && (index === undefined || typeof index === "number");
+  return (typeof embedding === "string" || Array.isArray(embedding) || embedding instanceof Float32Array) && (index === undefined || typeof index === "number");
 }
 
 export interface EmbeddingsResult {

@@ -2,6 +2,7 @@ import { describeCause } from "../errors/describe-cause.js";
 import { CrazyrouterError } from "../errors/crazyrouter-error.js";
 import { SITUATION_HINTS } from "../errors/fix-hints.js";
 import type { TransportResponse } from "../transport/transport.js";
+import { BodyPieces } from "./body-pieces.js";
 
 /**
  * Reads a whole body as UTF-8, through the transport's fast path when it has one. A connection cut while
@@ -9,9 +10,17 @@ import type { TransportResponse } from "../transport/transport.js";
  * nothing of the answer has reached the caller yet, so the retry loop may try again.
  */
 export async function readBodyText(response: TransportResponse, requestId?: string): Promise<string> {
+  return readWhole(() => (response.text ? response.text() : readChunks(response.body)), requestId);
+}
+
+/** Reads a whole body as its pieces through the transport's `pieces`, with the same errors as `readBodyText`. */
+export async function readBodyPieces(response: Required<Pick<TransportResponse, "pieces">>, requestId?: string): Promise<BodyPieces> {
+  return new BodyPieces(await readWhole(() => response.pieces(), requestId));
+}
+
+async function readWhole<T>(read: () => Promise<T>, requestId: string | undefined): Promise<T> {
   try {
-    if (response.text) return await response.text();
-    return await readChunks(response.body);
+    return await read();
   } catch (cause) {
     throw new CrazyrouterError({
       code: "connection",

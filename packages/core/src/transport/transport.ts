@@ -21,6 +21,12 @@ export interface TransportResponse {
   body: AsyncIterable<Uint8Array>;
   /** Optional fast path that reads the whole body as UTF-8 text. */
   text?: () => Promise<string>;
+  /**
+   * Optional fast path that reads the whole body as the pieces it arrived in. Node transports offer it because
+   * their pieces are Buffers, whose `indexOf` is native: a large answer scanned byte by byte (see
+   * liftBase64Embeddings) needs that, and without it the core parses the text instead.
+   */
+  pieces?: () => Promise<Uint8Array[]>;
   /** Releases the connection without reading the rest of the body. */
   discard?: () => Promise<void>;
 }

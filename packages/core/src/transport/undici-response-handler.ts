@@ -115,10 +115,16 @@ export class UndiciResponseHandler implements Dispatcher.DispatchHandler, AsyncI
 
   /** The whole body as UTF-8, for answers read at once. */
   async text(): Promise<string> {
-    const parts: Uint8Array[] = [];
-    for (let read = await this.next(); !read.done; read = await this.next()) parts.push(read.value);
+    const parts = await this.pieces();
     const only = parts.length === 1 ? parts[0] : undefined;
     return only ? Buffer.from(only.buffer, only.byteOffset, only.byteLength).toString("utf8") : Buffer.concat(parts).toString("utf8");
+  }
+
+  /** The whole body as the Buffers undici delivered, for answers read at once. */
+  async pieces(): Promise<Buffer[]> {
+    const parts: Buffer[] = [];
+    for (let read = await this.next(); !read.done; read = await this.next()) parts.push(read.value as Buffer);
+    return parts;
   }
 
   /** Releases the connection: the unread rest is read and dropped up to the drain limit, a longer rest cuts it. */

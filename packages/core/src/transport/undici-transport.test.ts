@@ -2,6 +2,7 @@ import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as delay } from "node:timers/promises";
+import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createClient } from "../client/create-client.js";
 import { nodeTimers } from "../node-runtime.js";
@@ -207,6 +208,27 @@ describe("undici transport: the body as undici delivers it", () => {
       await read(1024 * 1024);
       await read(1024);
       expect(connections()).toBe(2);
+    } finally {
+      await transport.close();
+    }
+  });
+
+  it("hands a whole answer as the Buffers it arrived in, plain or compressed", async () => {
+    // 300 KiB arrive in many socket reads; Buffers, because liftBase64Embeddings scans them with Buffer's native indexOf.
+    const answer = Buffer.from(Array.from({ length: 300 * 1024 }, (_, index) => String.fromCharCode(65 + (index % 26))).join(""));
+    const { url } = await serve((response, request) => {
+      const compressed = request.url?.endsWith("gzip");
+      response.writeHead(200, compressed ? { "content-encoding": "gzip" } : {});
+      response.end(compressed ? gzipSync(answer) : answer);
+    });
+    const small = await serve((response) => response.end("ok"));
+    const transport = createUndiciTransport();
+    try {
+      for (const target of [url, `${url}?gzip`, small.url]) {
+        const pieces = (await (await send(transport, target)).pieces?.()) ?? [];
+        expect(pieces.length > 0 && pieces.every((piece) => Buffer.isBuffer(piece)), target).toBe(true);
+        expect(Buffer.concat(pieces).equals(target === small.url ? Buffer.from("ok") : answer), target).toBe(true);
+      }
     } finally {
       await transport.close();
     }

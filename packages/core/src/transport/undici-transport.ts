@@ -61,7 +61,14 @@ function dispatchTargets(): (url: string) => { origin: string; path: string } {
 }
 
 function plainResponse(handler: UndiciResponseHandler, status: number, headers: UndiciHeaderRecord): TransportResponse {
-  return { status, headers: undiciHeaders(headers), body: handler, text: () => handler.text(), discard: () => handler.discard() };
+  return {
+    status,
+    headers: undiciHeaders(headers),
+    body: handler,
+    text: () => handler.text(),
+    pieces: () => handler.pieces(),
+    discard: () => handler.discard(),
+  };
 }
 
 /** A compressed answer goes through Node's zlib streams; the drain limit counts the bytes on the wire, not decoded ones. */
@@ -74,6 +81,11 @@ function decodedResponse(handler: UndiciResponseHandler, status: number, headers
     headers: undiciHeaders(headers),
     body,
     text: () => readText(body),
+    pieces: async () => {
+      const parts: Buffer[] = [];
+      for await (const part of body as AsyncIterable<Buffer>) parts.push(part);
+      return parts;
+    },
     discard: () => {
       const drained = handler.discard();
       body.destroy();
