@@ -1,39 +1,47 @@
-import { type Readable, Transform, type TransformCallback, pipeline } from "node:stream";
+import type { Readable, Transform, TransformCallback } from "node:stream";
 import type * as NodeZlib from "node:zlib";
 
 /**
  * node:zlib when a body is compressed, not on import: most answers are not, and loading it took ~2 ms of every
- * one-shot CLI call.
+ * one-shot CLI call. node:stream likewise, through getBuiltinModule: its ES module view reads every export
+ * (~1 ms of every start), and a `--version` or `--help` needs none of it.
  */
 const zlib = () => process.getBuiltinModule("node:zlib");
+const stream = () => process.getBuiltinModule("node:stream");
 
 /**
  * `deflate` means zlib-wrapped data, but some servers send raw deflate. Like fetch, look at the first byte:
- * a zlib header's low nibble is 8 (the deflate method); anything else is raw.
+ * a zlib header's low nibble is 8 (the deflate method); anything else is raw. The class is made on first use,
+ * since it extends node:stream's Transform.
  */
-class InflateEither extends Transform {
-  private inflater: (Transform & NodeZlib.Zlib) | undefined;
+let InflateEither: (new () => Transform) | undefined;
 
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    if (!this.inflater) {
-      this.inflater = (chunk[0]! & 0x0f) === 0x08 ? zlib().createInflate() : zlib().createInflateRaw();
-      this.inflater.on("data", (data: Buffer) => this.push(data));
-      this.inflater.once("error", (error) => this.destroy(error));
+function inflateEither(): Transform {
+  InflateEither ??= class extends stream().Transform {
+    private inflater: (Transform & NodeZlib.Zlib) | undefined;
+
+    override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+      if (!this.inflater) {
+        this.inflater = (chunk[0]! & 0x0f) === 0x08 ? zlib().createInflate() : zlib().createInflateRaw();
+        this.inflater.on("data", (data: Buffer) => this.push(data));
+        this.inflater.once("error", (error) => this.destroy(error));
+      }
+      this.inflater.write(chunk, callback);
     }
-    this.inflater.write(chunk, callback);
-  }
 
-  override _flush(callback: TransformCallback): void {
-    if (!this.inflater) return callback();
-    this.inflater.once("end", () => callback());
-    this.inflater.end();
-  }
+    override _flush(callback: TransformCallback): void {
+      if (!this.inflater) return callback();
+      this.inflater.once("end", () => callback());
+      this.inflater.end();
+    }
+  };
+  return new InflateEither();
 }
 
 const decoders: Readonly<Record<string, () => Transform>> = {
   gzip: () => zlib().createGunzip(),
   "x-gzip": () => zlib().createGunzip(),
-  deflate: () => new InflateEither(),
+  deflate: inflateEither,
   br: () => zlib().createBrotliDecompress(),
 };
 
@@ -51,7 +59,7 @@ export function decodeContentEncoding(body: Readable, contentEncoding: string | 
   let decoded: Readable = body;
   for (const coding of codings.reverse()) {
     // pipeline destroys every stage when one fails or the source is aborted, so the reader sees the error.
-    decoded = pipeline(decoded, (decoders[coding] as () => Transform)(), () => undefined);
+    decoded = stream().pipeline(decoded, (decoders[coding] as () => Transform)(), () => undefined);
   }
   return decoded;
 }

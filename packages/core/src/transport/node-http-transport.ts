@@ -1,9 +1,11 @@
-import { Buffer } from "node:buffer";
 import type * as Http from "node:http";
 import type { IncomingMessage } from "node:http";
 import { decodeContentEncoding } from "./node-decode-content-encoding.js";
 import { undiciHeaders } from "./undici-headers.js";
 import type { Transport } from "./transport.js";
+
+// Through getBuiltinModule: the ES module view of node:buffer reads every export (its lazy getters included).
+const { Buffer } = process.getBuiltinModule("node:buffer");
 
 /**
  * Node's own `http`/`https` client as a transport, for one-shot programs (the CLI). Node's global fetch loads
