@@ -1,5 +1,5 @@
 import OpenAI from "openai";
-import { type BenchClient, type BenchTarget, CHAT_REQUEST, EMBEDDING_MODEL } from "../bench-client.js";
+import { type BenchClient, type BenchTarget, CHAT_REQUEST, EMBEDDING_MODEL, STREAM_REQUEST } from "../bench-client.js";
 
 /** The official openai SDK, configured the way its docs show for an OpenAI-compatible gateway. */
 export function createOpenAiBenchClient(target: BenchTarget): BenchClient {
@@ -12,7 +12,7 @@ export function createOpenAiBenchClient(target: BenchTarget): BenchClient {
     stream: async () => {
       let chunks = 0;
       const stream = await client.chat.completions.create(
-        { ...CHAT_REQUEST, stream: true, stream_options: { include_usage: true } },
+        { ...STREAM_REQUEST, stream: true, stream_options: { include_usage: true } },
         { headers: { "x-dev-gateway-stream-chunks": String(target.streamChunks) } },
       );
       for await (const chunk of stream) if (chunk.choices[0]?.delta?.content) chunks += 1;

@@ -1,6 +1,6 @@
 import { Buffer } from "node:buffer";
 import { Agent, request } from "undici";
-import { type BenchClient, type BenchTarget, CHAT_REQUEST, EMBEDDING_MODEL } from "../bench-client.js";
+import { type BenchClient, type BenchTarget, CHAT_REQUEST, EMBEDDING_MODEL, STREAM_REQUEST } from "../bench-client.js";
 
 /**
  * The practical limit: undici.request with a keep-alive agent and the least code that still does the
@@ -24,7 +24,7 @@ export function createRawUndiciBenchClient(target: BenchTarget): BenchClient {
       return json.choices[0]?.message.content ?? "";
     },
     stream: async () => {
-      const body = await post("/chat/completions", { ...CHAT_REQUEST, stream: true, stream_options: { include_usage: true } }, streamHeaders);
+      const body = await post("/chat/completions", { ...STREAM_REQUEST, stream: true, stream_options: { include_usage: true } }, streamHeaders);
       let buffer = "";
       let chunks = 0;
       body.setEncoding("utf8");

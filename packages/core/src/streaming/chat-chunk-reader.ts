@@ -7,6 +7,7 @@ import { readChunks } from "../http/read-body-text.js";
 import { type ChatCompletionChunk, type ChatCompletionResponse, chatCompletionsOperation } from "../operations/chat-completions.js";
 import type { ResultMeta } from "../results/result-meta.js";
 import type { TransportResponse } from "../transport/transport.js";
+import { EventTemplate } from "./event-template.js";
 import { SseDataSplitter } from "./sse-data-splitter.js";
 
 const DONE = "[DONE]";
@@ -58,6 +59,8 @@ function completionAsChunk(completion: ChatCompletionResponse): ChatCompletionCh
  */
 export class ChatChunkReader implements AsyncIterator<ChatCompletionChunk> {
   private readonly events = new SseDataSplitter();
+  /** Reads the chunks that differ from the one before only in their text without JSON.parse. */
+  private readonly template = new EventTemplate();
   private readonly decoder = new TextDecoder();
   private readonly body: AsyncIterator<Uint8Array>;
   private finished = false;
@@ -145,7 +148,11 @@ export class ChatChunkReader implements AsyncIterator<ChatCompletionChunk> {
   }
 
   private parseChunk(data: string): ChatCompletionChunk {
-    const parsed = parseJsonBody(data, this.meta.requestId, this.meta.status);
+    let parsed = this.template.parse(data);
+    if (parsed === undefined) {
+      parsed = parseJsonBody(data, this.meta.requestId, this.meta.status);
+      this.template.learn(data, parsed);
+    }
     if (typeof parsed === "object" && parsed !== null && "error" in parsed && parsed.error) {
       throw classifyErrorEnvelope({ bodyText: data, status: this.meta.status, requestId: this.meta.requestId, where: "stream" });
     }
