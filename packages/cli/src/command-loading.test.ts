@@ -39,6 +39,13 @@ describe("what crazyrouter models loads", () => {
     expect(nativeModules.filter((name) => ["zlib", "perf_hooks", "internal/perf/performance"].includes(name))).toEqual([]);
   });
 
+  test("no process.stdout: the list goes to file descriptor 1, and the stream over it is never built", async () => {
+    const { code, stdout, stdoutRead } = await run();
+    expect(code).toBe(0);
+    expect(stdout.split("\n")).toContain("gpt-5.4");
+    expect(stdoutRead).toBe(false);
+  });
+
   test("zod's code without evaluating it: a well-formed answer needs no zod schema", async () => {
     const { code, zodEvaluated } = await run();
     expect(code).toBe(0);

@@ -8,6 +8,7 @@ import { resolveCliConfig } from "./cli-config.js";
 import { parseTimeout } from "./parse-timeout.js";
 import { CLI_VERSION } from "./cli-version.js";
 import { nodeDependencies } from "./node-dependencies.js";
+import { writeStdout } from "./io/stdout-writer.js";
 import { reportError } from "./report-error.js";
 import { USAGE } from "./usage.js";
 import { isParseArgsError, parseArgsProblem, usageError } from "./usage-error.js";
@@ -16,7 +17,7 @@ import { isParseArgsError, parseArgsProblem, usageError } from "./usage-error.js
 // its lazy getters load Node's diff and colour code and open stderr, several ms of every start.
 const { parseArgs } = process.getBuiltinModule("node:util");
 
-const write = (text: string) => process.stdout.write(text);
+const write = writeStdout;
 const writeError = (text: string) => process.stderr.write(text);
 
 /** Every flag any command takes; `checkUsage` then refuses those the chosen command does not. */

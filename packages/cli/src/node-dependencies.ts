@@ -1,6 +1,7 @@
 import { createClient } from "@crazyrouter/core";
 import { createNodeHttpTransport, nodeDecodeBase64, nodeTimers } from "@crazyrouter/core/node-runtime";
 import { CLI_VERSION } from "./cli-version.js";
+import { writeStdout } from "./io/stdout-writer.js";
 import type { ClientFactory } from "./client-factory.js";
 import type { CommandDependencies } from "./command-dependencies.js";
 
@@ -24,7 +25,13 @@ export const cliClientFactory: ClientFactory = (options) => {
 export function nodeDependencies(): CommandDependencies {
   return {
     env: process.env,
-    stdout: { write: (text) => void process.stdout.write(text), isTTY: process.stdout.isTTY === true },
+    stdout: {
+      write: writeStdout,
+      // A getter: asking creates process.stdout, which models and chat never need (see writeStdout).
+      get isTTY() {
+        return process.stdout.isTTY === true;
+      },
+    },
     createClient: cliClientFactory,
     clock: { now: () => performance.now() },
   };

@@ -22,6 +22,11 @@ registerHooks({
 });
 // Built-in modules reach a process other ways too (require inside Node, process.getBuiltinModule): Node's own list.
 process.on("exit", () => appendFileSync(process.env.${LOG_VARIABLE}, process.moduleLoadList.filter((name) => name.startsWith("NativeModule ")).map((name) => "native:" + name.slice(13)).join("\\n") + "\\n"));
+// Whether anything read process.stdout, which creates its stream.
+const stdoutGetter = Object.getOwnPropertyDescriptor(process, "stdout");
+let stdoutRead = false;
+Object.defineProperty(process, "stdout", { ...stdoutGetter, get() { stdoutRead = true; return stdoutGetter.get.call(process); } });
+process.on("exit", () => appendFileSync(process.env.${LOG_VARIABLE}, "stdout-read:" + stdoutRead + "\\n"));
 // zod's core sets this global when it is evaluated.
 process.on("exit", () => appendFileSync(process.env.${LOG_VARIABLE}, "zod-evaluated:" + (globalThis.__zod_globalConfig !== undefined) + "\\n"));`;
 
@@ -34,6 +39,8 @@ export interface LoadedModules extends BinRun {
   sources: string[];
   /** Whether zod's code ran (a bundle may load zod's code and evaluate it only on first use). */
   zodEvaluated: boolean;
+  /** Whether anything read `process.stdout` (which creates a stream over the pipe or terminal). */
+  stdoutRead: boolean;
 }
 
 export async function runBuiltBinLoading(args: string[], env: Record<string, string>): Promise<LoadedModules> {
@@ -51,7 +58,7 @@ export async function runBuiltBinLoading(args: string[], env: Record<string, str
         const map = JSON.parse(readFileSync(`${file}.map`, "utf8")) as { sources: string[] };
         return map.sources;
       });
-    return { ...run, builtins, nativeModules, sources, zodEvaluated: urls.includes("zod-evaluated:true") };
+    return { ...run, builtins, nativeModules, sources, zodEvaluated: urls.includes("zod-evaluated:true"), stdoutRead: urls.includes("stdout-read:true") };
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
