@@ -13,6 +13,7 @@ import type { ContenderName, WorkloadName } from "./worker.js";
 
 const run = promisify(execFile);
 const workerPath = new URL("./worker.js", import.meta.url).pathname;
+const timerPath = new URL("./time-commands.js", import.meta.url).pathname;
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 
 interface Scenario {
@@ -62,17 +63,13 @@ async function measure(scenario: Scenario, contender: ContenderName, baseUrl: st
   return { throughput: (result.operations / result.elapsedMs) * 1000, maxRssMb: result.maxRssMb };
 }
 
-/** Median wall times of commands run alternately (a, b, a, b, ...): a drifting machine slows both alike. */
+/**
+ * Median wall times of commands run alternately (a, b, a, b, ...): a drifting machine slows both alike. They
+ * are timed from a fresh small process (see time-commands), not from this one.
+ */
 async function timeCommandsInterleaved(commands: readonly (readonly [string, string[]])[], environment: NodeJS.ProcessEnv, runs: number): Promise<number[]> {
-  const samples: number[][] = commands.map(() => []);
-  for (let index = 0; index < runs; index += 1) {
-    for (const [position, [command, args]] of commands.entries()) {
-      const started = performance.now();
-      await run(command, args, { env: environment, timeout: 30_000 });
-      samples[position]?.push(performance.now() - started);
-    }
-  }
-  return samples.map(median);
+  const { stdout } = await run(process.execPath, [timerPath, JSON.stringify({ runs, commands })], { env: environment, timeout: 300_000 });
+  return JSON.parse(stdout) as number[];
 }
 
 const format = (value: number, digits = 0) => value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
