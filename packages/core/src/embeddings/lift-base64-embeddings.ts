@@ -19,7 +19,7 @@ const utf8 = new TextDecoder();
  * Takes the base64 embeddings out of a whole embeddings answer before it is parsed. Parsing a 2,048-vector
  * answer (17 MB) as one JSON text builds a 17 MB string and 2,048 strings of 8 KB that only live to be decoded;
  * here each base64 text goes from the bytes to its vector, and JSON.parse sees the rest (~1% of the answer).
- * Measured on the dev gateway, reading such an answer took ~30% less time and memory.
+ * Measured on the dev gateway: the embeddings benchmark ran ~30% faster, at 10-15% less peak memory.
  *
  * It answers only when the result is certain to equal parsing the whole answer, and undefined otherwise:
  * - No backslash anywhere: then every quote delimits a string, so `"embedding"` followed by `:` and a quote is

@@ -45,7 +45,7 @@ function parseOrUndefined<T>(parse: () => T): T | undefined {
  * `"embedding": "..."` was lifted, so an item whose embedding is an empty string holds a lifted one; as many
  * items as lifted texts then means none came from anywhere else (a nested object, a repeated key).
  */
-export function attachLiftedVectors(envelope: EmbeddingsEnvelope, vectors: readonly Float32Array[]): boolean {
+function attachLiftedVectors(envelope: EmbeddingsEnvelope, vectors: readonly Float32Array[]): boolean {
   const items = envelope.data;
   if (items.length !== vectors.length) return false;
   if (!items.every((item) => typeof item === "object" && item !== null && (item as { embedding?: unknown }).embedding === "")) return false;

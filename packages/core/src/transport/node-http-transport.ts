@@ -44,7 +44,7 @@ export function createNodeHttpTransport(): Transport {
 
 /**
  * A whole body as UTF-8 from its data events. Reading it with `for await` builds Node's async iterator over
- * the stream (an async generator and its end-of-stream watch), measured ~1 ms of a one-shot call.
+ * the stream (an async generator and its end-of-stream watch): ~3 ms of a one-shot `crazyrouter models`.
  */
 function readText(body: Readable): Promise<string> {
   return new Promise((resolve, reject) => {
