@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
-import { text as readText } from "node:stream/consumers";
 import { Agent } from "undici";
 import { decodeContentEncoding } from "./node-decode-content-encoding.js";
+import { readStreamPieces, readStreamText } from "./node-read-stream.js";
 import { undiciHeaders } from "./undici-headers.js";
 import { UndiciResponseHandler } from "./undici-response-handler.js";
 import type { Transport, TransportResponse } from "./transport.js";
@@ -80,12 +80,8 @@ function decodedResponse(handler: UndiciResponseHandler, status: number, headers
     status,
     headers: undiciHeaders(headers),
     body,
-    text: () => readText(body),
-    pieces: async () => {
-      const parts: Buffer[] = [];
-      for await (const part of body as AsyncIterable<Buffer>) parts.push(part);
-      return parts;
-    },
+    text: () => readStreamText(body),
+    pieces: () => readStreamPieces(body),
     discard: () => {
       const drained = handler.discard();
       body.destroy();
