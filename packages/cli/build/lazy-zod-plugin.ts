@@ -1,12 +1,21 @@
 /**
- * An esbuild plugin for the CLI bundle: zod is evaluated when the core first calls it, not when the bundle
- * starts. The core builds its schemas on first use and accepts a well-formed answer without them, so
- * `crazyrouter models` never calls zod; evaluating it anyway was several ms of every start.
+ * An esbuild plugin for the CLI bundle: zod is loaded when the core first calls it, not when the bundle starts.
+ * The core builds its schemas on first use and accepts a well-formed answer without them, so `crazyrouter models`
+ * never loads zod at all.
  *
- * How: `import * as z from "zod"` resolves to a small CommonJS module whose properties are getters that
- * `require()` zod on first read. esbuild evaluates a required module only when that `require()` runs. What is
- * required is an ES module re-exporting the zod values the bundled sources read (`z.object`, `z.ZodError`, ...), so esbuild still leaves out the rest of zod (its locales,
- * the JSON Schema importer). Any other way of importing zod fails the build, so no name can be missed silently.
+ * How: zod's values that the bundled sources call (`z.object`, `z.string`, ...) are built into a file of their
+ * own beside the bundle, `zod-values.cjs`, from zod's ES modules, so the rest of zod (its locales, the JSON Schema
+ * importer) stays out. `import * as z from "zod"` resolves to a small module of forwarders: `z.object(...)` calls
+ * `object` of that file, which is `require()`d on the first call. Its inputs join the build's metafile, so
+ * THIRD_PARTY_NOTICES.md and the release checks still see zod.
+ *
+ * Why a file of its own: inlined into the bundle's shared chunk (even unevaluated, behind esbuild's lazy
+ * `require`), zod's 100 KB were read, hashed and deserialized from the compile cache on every start, and the
+ * lazy getters cost esbuild's CommonJS interop helpers: ~2.5 ms of a one-shot `crazyrouter models`, measured
+ * with timestamps around the bundle's load.
+ *
+ * A forwarder is a function, so only zod's factory functions can be served: a class read for `instanceof`
+ * would silently be the forwarder. Any other name, and any other way of importing zod, fails the build.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -16,9 +25,15 @@ import ts from "typescript";
 
 /** esbuild's plugin type, as tsup takes it (esbuild is tsup's dependency, not ours). */
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
+type BuildResult = Parameters<Parameters<Parameters<Plugin["setup"]>[0]["onEnd"]>[0]>[0];
+type Metafile = NonNullable<BuildResult["metafile"]>;
 
 const NAMESPACE = "crazyrouter-lazy-zod";
-/** The two import forms the getters can serve: the namespace, and types only (erased). */
+/** zod's file in the output folder, beside the chunk that requires it. */
+export const ZOD_VALUES_FILE = "zod-values.cjs";
+/** zod's factories (`object`, `string`, `enum`): lower-case functions. Its classes and types are capitalised. */
+const FACTORY_NAME = /^[a-z]\w*$/;
+/** The two import forms the forwarders can serve: the namespace, and types only (erased). */
 const SERVED_IMPORT = /^import\s+(?:\*\s+as\s+z|type\s+\{\s*z\s*\})\s+from\s+"zod";$/;
 const ANY_ZOD_IMPORT = /\bimport\b[^;]*?\bfrom\s+"zod(?:\/[^"]*)?";/g;
 
@@ -47,11 +62,32 @@ function zodValuesNamedIn(sourceDirs: readonly string[]): string[] {
   return [...names].sort();
 }
 
-/** Fails the build for an import of zod the getters cannot serve (named imports, a default import, a subpath). */
+/** Fails the build for an import of zod the forwarders cannot serve (named imports, a default import, a subpath). */
 function checkImportForms(importer: string): string | undefined {
   const text = readFileSync(importer, "utf8");
   const unserved = [...text.matchAll(ANY_ZOD_IMPORT)].map((match) => match[0]).filter((statement) => !SERVED_IMPORT.test(statement));
   return unserved.length > 0 ? `${importer}: import zod as \`import * as z from "zod"\` (lazy-zod-plugin): ${unserved.join(" ")}` : undefined;
+}
+
+/** Adds a second build's files to a metafile, so plugins that read it later (the notices) see them. */
+function mergeMetafile(into: Metafile, from: Metafile): void {
+  Object.assign(into.inputs, from.inputs);
+  Object.assign(into.outputs, from.outputs);
+}
+
+/**
+ * The module `import * as z from "zod"` gets: one forwarder per name. import.meta.url is the chunk this lands
+ * in, which sits in the output folder beside the values file.
+ */
+function forwardersModule(names: readonly string[]): string {
+  const local = (name: string) => `zod_${name}`;
+  return [
+    "let zod;",
+    `const values = () => (zod ??= process.getBuiltinModule("node:module").createRequire(import.meta.url)(${JSON.stringify(`./${ZOD_VALUES_FILE}`)}));`,
+    ...names.map((name) => `const ${local(name)} = (...args) => values()[${JSON.stringify(name)}](...args);`),
+    // `export { zod_enum as enum }`: a forwarder's own name may be a reserved word.
+    `export { ${names.map((name) => `${local(name)} as ${name}`).join(", ")} };`,
+  ].join("\n");
 }
 
 /** `sourceDirs`: every source folder bundled into the CLI that imports zod. */
@@ -59,32 +95,38 @@ export function lazyZodPlugin(sourceDirs: readonly string[]): Plugin {
   const requireFromCore = createRequire(path.join(sourceDirs[0] as string, "..", "package.json"));
   const zodEntry = requireFromCore.resolve("zod").replace(/index\.cjs$/, "index.js");
   const names = zodValuesNamedIn(sourceDirs);
-  const runtimeExports = new Set(Object.keys(requireFromCore("zod") as object));
-  const missing = names.filter((name) => !runtimeExports.has(name));
+  const runtime = requireFromCore("zod") as Record<string, unknown>;
+  const missing = names.filter((name) => !(name in runtime));
   if (missing.length > 0) throw new Error(`lazy-zod-plugin: zod has no export named ${missing.join(", ")}`);
+  const unforwardable = names.filter((name) => !FACTORY_NAME.test(name) || typeof runtime[name] !== "function");
+  if (unforwardable.length > 0) throw new Error(`lazy-zod-plugin: only zod's factory functions can be forwarded, not z.${unforwardable.join(", z.")}`);
   return {
     name: "lazy-zod",
     setup(build) {
       build.onResolve({ filter: /^zod(\/.*)?$/ }, (args) => {
-        if (args.namespace === NAMESPACE) return undefined;
         const problem = checkImportForms(args.importer);
         if (problem || args.path !== "zod") return { errors: [{ text: problem ?? `${args.importer}: zod subpath imports are not served lazily` }] };
-        return { path: "getters", namespace: NAMESPACE };
+        return { path: "forwarders", namespace: NAMESPACE };
       });
-      build.onResolve({ filter: /^zod-values$/ }, () => ({ path: "values", namespace: NAMESPACE }));
-      build.onLoad({ filter: /^getters$/, namespace: NAMESPACE }, () => ({
-        loader: "js",
-        contents: [
-          "let zod;",
-          `for (const name of ${JSON.stringify(names)})`,
-          '  Object.defineProperty(exports, name, { enumerable: true, get: () => (zod ??= require("zod-values"))[name] });',
-        ].join("\n"),
-      }));
-      build.onLoad({ filter: /^values$/, namespace: NAMESPACE }, () => ({
-        loader: "js",
-        resolveDir: path.dirname(zodEntry),
-        contents: `export { ${names.join(", ")} } from ${JSON.stringify(zodEntry)};`,
-      }));
+      build.onLoad({ filter: /^forwarders$/, namespace: NAMESPACE }, () => ({ loader: "js", contents: forwardersModule(names) }));
+      build.onEnd(async (result) => {
+        if (result.errors.length > 0 || !result.metafile) return;
+        const { absWorkingDir = process.cwd(), outdir = "dist", target, minify, sourcemap } = build.initialOptions;
+        const values = await build.esbuild.build({
+          stdin: { contents: `export { ${names.join(", ")} } from ${JSON.stringify(zodEntry)};`, resolveDir: path.dirname(zodEntry), loader: "js" },
+          absWorkingDir,
+          outfile: path.resolve(absWorkingDir, outdir, ZOD_VALUES_FILE),
+          bundle: true,
+          format: "cjs",
+          platform: "node",
+          target,
+          minify,
+          sourcemap: sourcemap ?? false,
+          metafile: true,
+          logLevel: "error",
+        });
+        mergeMetafile(result.metafile, values.metafile);
+      });
     },
   };
 }

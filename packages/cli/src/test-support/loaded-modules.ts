@@ -1,7 +1,7 @@
 /**
- * Which modules a run of the built bin loads: every ESM load goes through a `node:module` load hook that appends
- * its URL to a file, and each loaded chunk of the bundle is named by the sources its source map lists. Tests
- * use it to check that a command loads only what it needs.
+ * Which modules a run of the built bin loads: every load, by import or require, goes through a `node:module` load
+ * hook that appends its URL to a file, and each loaded file of the bundle is named by the sources its source map
+ * lists. Tests use it to check that a command loads only what it needs.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
