@@ -14,6 +14,7 @@ import type { ContenderName, WorkloadName } from "./worker.js";
 const run = promisify(execFile);
 const workerPath = new URL("./worker.js", import.meta.url).pathname;
 const timerPath = new URL("./time-commands.js", import.meta.url).pathname;
+const oneHttpCallPath = new URL("./one-http-call.js", import.meta.url).pathname;
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 
 interface Scenario {
@@ -35,6 +36,8 @@ const scenarios: Scenario[] = [
 ];
 /** A one-shot `crazyrouter models` at most this many times a bare `node -e 0`. */
 const ONE_SHOT_MAX_RATIO = 2;
+/** Runs of each command: a single call varies by several ms on two cores; the median of more runs moves less between bench runs. */
+const ONE_SHOT_RUNS = 41;
 
 const verdict = (met: boolean) => (met ? "met" : "MISSED");
 const describeTarget = ({ minRatio, maxRss }: Scenario["target"]) => `core >= ${minRatio}x raw${maxRss ? `, peak RSS <= ${maxRss}x raw` : ""}`;
@@ -117,17 +120,19 @@ async function main(): Promise<void> {
     const require = createRequire(import.meta.url);
     const cliBin = path.join(path.dirname(require.resolve("@crazyrouter/cli/package.json")), "dist", "bin.js");
     const environment = { ...process.env, CRAZYROUTER_API_KEY: gateway.apiKey, CRAZYROUTER_BASE_URL: gateway.baseUrl };
-    const [bareNode = Number.NaN, oneShot = Number.NaN] = await timeCommandsInterleaved(
+    const [bareNode = Number.NaN, oneShot = Number.NaN, floor = Number.NaN] = await timeCommandsInterleaved(
       [
         [process.execPath, ["-e", "0"]],
         [process.execPath, [cliBin, "models"]],
+        [process.execPath, [oneHttpCallPath]],
       ],
       environment,
-      21,
+      ONE_SHOT_RUNS,
     );
     console.log(`one-shot CLI call: start, GET /models, exit  (target: <= ${ONE_SHOT_MAX_RATIO}x bare node)`);
     console.log(`  node -e 0            ${format(bareNode, 1)} ms`);
     console.log(`  crazyrouter models   ${format(oneShot, 1)} ms  (${format(oneShot / bareNode, 2)}x bare node)`);
+    console.log(`  node:http alone      ${format(floor, 1)} ms  (${format(floor / bareNode, 2)}x bare node: the same GET, nothing else; the floor)`);
     console.log(`  target: ${format(oneShot / bareNode, 2)}x <= ${ONE_SHOT_MAX_RATIO}x: ${verdict(oneShot / bareNode <= ONE_SHOT_MAX_RATIO)}`);
   } finally {
     await gateway.close();
