@@ -12,6 +12,27 @@ afterEach(async () => {
 describe("the built crazyrouter bin", () => {
   beforeAll(ensureBuiltBin, 120_000);
 
+  // The bin reads process.versions before anything else; a preload makes this Node report another version.
+  const asNode = (version: string) => [
+    "--import",
+    `data:text/javascript,${encodeURIComponent(`Object.defineProperty(process, "versions", { value: { ...process.versions, node: ${JSON.stringify(version)} } });`)}`,
+  ];
+
+  // process.getBuiltinModule, which the bundle loads Node's modules through, arrived in 22.3: on 22.0-22.2 the
+  // bin used to pass its check and stop with "process.getBuiltinModule is not a function".
+  test.each(["20.19.0", "22.2.0"])("on Node %s it refuses with the version it needs and exits 2", async (version) => {
+    const { code, stdout, stderr } = await runBin(["--version"], {}, asNode(version));
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(`error: crazyrouter needs Node.js 22.3 or later; this is Node ${version}.\n`);
+  });
+
+  test("on Node 22.3 it runs", async () => {
+    const { code, stdout } = await runBin(["--version"], {}, asNode("22.3.0"));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
   test("doctor passes end to end against a dev gateway, in plain lines when piped", async () => {
     gateway = await startDevGateway();
     const { code, stdout, stderr } = await runBin(["doctor"], { CRAZYROUTER_API_KEY: gateway.apiKey, CRAZYROUTER_BASE_URL: gateway.url });

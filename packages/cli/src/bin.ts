@@ -4,11 +4,15 @@
  * else loads, so repeated one-shot calls skip most of the parsing and compiling of the bundle.
  */
 
-/** The bundled HTTP client (undici 8) needs Node 22; on older Node it fails with an unreadable TypeError. */
-const MIN_NODE_MAJOR = 22;
+/**
+ * The oldest Node the bundle runs on: it loads Node's own modules through process.getBuiltinModule, new in 22.3.
+ * On 22.0-22.2 it would otherwise stop with "process.getBuiltinModule is not a function".
+ */
+const MIN_NODE = { major: 22, minor: 3 };
 
-if (Number(process.versions.node.split(".")[0]) < MIN_NODE_MAJOR) {
-  process.stderr.write(`error: crazyrouter needs Node.js ${MIN_NODE_MAJOR} or later; this is Node ${process.versions.node}.\n`);
+const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
+if (major < MIN_NODE.major || (major === MIN_NODE.major && minor < MIN_NODE.minor)) {
+  process.stderr.write(`error: crazyrouter needs Node.js ${MIN_NODE.major}.${MIN_NODE.minor} or later; this is Node ${process.versions.node}.\n`);
   process.exitCode = 2;
 } else {
   // Through getBuiltinModule: the ES module view of node:module reads every export (~1.5 ms of every start).
