@@ -47,6 +47,42 @@ describe("node:http transport", () => {
     expect(await (await send(url)).text?.()).toBe(answer);
   });
 
+  describe("its signal", () => {
+    it("aborted before the answer's headers: the request is rejected and its connection closed", async () => {
+      const controller = new AbortController();
+      let arrived: (request: IncomingMessage) => void = () => undefined;
+      const request = new Promise<IncomingMessage>((resolve) => (arrived = resolve));
+      const url = await serve((_response, incoming) => arrived(incoming));
+      const sent = createNodeHttpTransport()({ url, method: "GET", headers: {}, signal: controller.signal });
+      const { socket } = await request;
+      controller.abort(new Error("deadline"));
+      await expect(sent).rejects.toThrow("deadline");
+      if (!socket.destroyed) await once(socket, "close");
+    });
+
+    it("aborted while the answer arrives: reading it is rejected", async () => {
+      const controller = new AbortController();
+      const url = await serve((response) => {
+        response.writeHead(200, { "content-length": "1000" });
+        response.write(answer);
+      });
+      const response = await createNodeHttpTransport()({ url, method: "GET", headers: {}, signal: controller.signal });
+      const text = response.text?.();
+      controller.abort(new Error("idle"));
+      await expect(text).rejects.toThrow();
+    });
+
+    it("already aborted: nothing is sent", async () => {
+      let requests = 0;
+      const url = await serve(() => (requests += 1));
+      const aborted = AbortSignal.abort(new Error("caller"));
+      await expect(createNodeHttpTransport()({ url, method: "GET", headers: {}, signal: aborted })).rejects.toThrow("caller");
+      // A request that had left would reach this loopback server within a few event-loop turns.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(requests).toBe(0);
+    });
+  });
+
   it("rejects when the connection is cut in the middle of the answer", async () => {
     const url = await serve((response) => {
       response.writeHead(200, { "content-length": "1000" });

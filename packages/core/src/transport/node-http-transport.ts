@@ -1,5 +1,5 @@
 import type * as Http from "node:http";
-import type { IncomingMessage } from "node:http";
+import type { ClientRequest, IncomingMessage } from "node:http";
 import { decodeContentEncoding } from "./node-decode-content-encoding.js";
 import { readStreamText } from "./node-read-stream.js";
 import { undiciHeaders } from "./undici-headers.js";
@@ -7,6 +7,21 @@ import type { Transport } from "./transport.js";
 
 // Through getBuiltinModule: the ES module view of node:buffer reads every export (its lazy getters included).
 const { Buffer } = process.getBuiltinModule("node:buffer");
+
+/**
+ * The request, and with it the answer being read, is destroyed when the signal aborts. By hand rather than
+ * node:http's `signal` option, which loads Node's stream abort helper on first use: ~0.6 ms of CPU in a one-shot
+ * `crazyrouter models` (CPU profiles of 40 runs), where this transport is used once.
+ */
+function destroyOnAbort(outgoing: ClientRequest, signal: AbortSignal): void {
+  if (signal.aborted) {
+    outgoing.destroy(signal.reason as Error);
+    return;
+  }
+  const onAbort = () => outgoing.destroy(signal.reason as Error);
+  signal.addEventListener("abort", onAbort, { once: true });
+  outgoing.once("close", () => signal.removeEventListener("abort", onAbort));
+}
 
 /**
  * Node's own `http`/`https` client as a transport, for one-shot programs (the CLI). Node's global fetch loads
@@ -24,8 +39,9 @@ export function createNodeHttpTransport(): Transport {
     // A string body gets its length announced, as fetch and undici do, rather than chunked encoding.
     const headers = request.body === undefined ? request.headers : { ...request.headers, "content-length": String(Buffer.byteLength(request.body)) };
     const response = await new Promise<IncomingMessage>((resolve, reject) => {
-      const outgoing = client.request(url, { method: request.method, headers, signal: request.signal }, resolve);
+      const outgoing = client.request(url, { method: request.method, headers }, resolve);
       outgoing.once("error", reject);
+      destroyOnAbort(outgoing, request.signal);
       outgoing.end(request.body);
     });
     const body = decodeContentEncoding(response, response.headers["content-encoding"]);
