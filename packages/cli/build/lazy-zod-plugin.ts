@@ -30,7 +30,7 @@ type Metafile = NonNullable<BuildResult["metafile"]>;
 
 const NAMESPACE = "crazyrouter-lazy-zod";
 /** zod's file in the output folder, beside the chunk that requires it. */
-export const ZOD_VALUES_FILE = "zod-values.cjs";
+const ZOD_VALUES_FILE = "zod-values.cjs";
 /** zod's factories (`object`, `string`, `enum`): lower-case functions. Its classes and types are capitalised. */
 const FACTORY_NAME = /^[a-z]\w*$/;
 /** The two import forms the forwarders can serve: the namespace, and types only (erased). */
