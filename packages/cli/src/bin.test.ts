@@ -120,6 +120,15 @@ describe("the built crazyrouter bin", () => {
       expect(stderr).toMatch(/\(timeout\)/);
     });
 
+    test("doctor honours --timeout as each check's deadline against a gateway that never answers", async () => {
+      gateway = await startDevGateway({ apiKeys: [key] });
+      // Without the 300 ms deadline, doctor's default per-check deadline outlasts runBin's 20 s limit.
+      const { code, stdout } = await runBin(["doctor", "--json", "--timeout", "300ms"], env("no-headers"));
+      expect(code).toBe(1);
+      const report = JSON.parse(stdout) as { steps: Array<Record<string, unknown>> };
+      expect(report.steps.find((step) => step.id === "models")).toMatchObject({ status: "fail", code: "timeout" });
+    });
+
     test("a body cut mid-answer is retried, then reported as a typed connection error", async () => {
       gateway = await startDevGateway({ apiKeys: [key] });
       const { code, stderr } = await runBin(["chat", "--no-stream", "hello"], env("body-cut"));

@@ -110,7 +110,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case "doctor": {
       const { runDoctorCommand } = await import("./commands/doctor.js");
-      return runDoctorCommand(resolveCliConfig(values, process.env), values, nodeDependencies());
+      return runDoctorCommand(resolveCliConfig(values, process.env), { ...values, timeoutMs }, nodeDependencies());
     }
     case "setup": {
       const { runSetupCommand } = await import("./commands/setup.js");

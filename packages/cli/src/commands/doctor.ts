@@ -7,7 +7,6 @@ import { renderJson } from "../doctor/render-json.js";
 import { renderLive } from "../doctor/render-live.js";
 import { renderPlain } from "../doctor/render-plain.js";
 import { runDoctor } from "../doctor/run-doctor.js";
-import { parseTimeout } from "../parse-timeout.js";
 
 export interface DoctorFlags {
   model?: string | undefined;
@@ -16,7 +15,8 @@ export interface DoctorFlags {
   dimensions?: string | undefined;
   images?: boolean | undefined;
   regions?: boolean | undefined;
-  timeout?: string | undefined;
+  /** From `--timeout`, parsed once by main: the deadline of each check. */
+  timeoutMs?: number | undefined;
   json?: boolean | undefined;
 }
 
@@ -42,7 +42,7 @@ export function doctorOptionsFromFlags(flags: DoctorFlags): DoctorOptions {
     dimensions: parseDimensions(flags.dimensions),
     images: flags.images === true,
     regions: flags.regions === true,
-    timeoutMs: flags.timeout === undefined ? DEFAULT_DOCTOR_TIMEOUT_MS : parseTimeout(flags.timeout),
+    timeoutMs: flags.timeoutMs ?? DEFAULT_DOCTOR_TIMEOUT_MS,
   };
 }
 

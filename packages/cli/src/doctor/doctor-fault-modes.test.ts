@@ -59,7 +59,7 @@ describe("doctor diagnoses every fault mode of the dev gateway", () => {
       CRAZYROUTER_EXTRA_HEADERS: JSON.stringify({ "x-dev-gateway-fault": ("spec" in expected && expected.spec) || mode }),
     };
     const { dependencies, output } = testDependencies({ env });
-    const exitCode = await runDoctorCommand(resolveCliConfig({}, env), { json: true, timeout: "1s" }, dependencies);
+    const exitCode = await runDoctorCommand(resolveCliConfig({}, env), { json: true, timeoutMs: 1000 }, dependencies);
     const report = JSON.parse(output()) as DoctorReport;
     const failed = report.steps.find((step) => step.status === "fail");
     expect(output()).not.toContain(gateway.apiKey);
@@ -93,7 +93,7 @@ describe("a key the gateway echoes never reaches doctor's output", () => {
         CRAZYROUTER_EXTRA_HEADERS: JSON.stringify({ "x-dev-gateway-fault": "stream-error-key" }),
       };
       const { dependencies, output } = testDependencies({ env });
-      expect(await runDoctorCommand(resolveCliConfig({}, env), { json, timeout: "2s" }, dependencies)).toBe(1);
+      expect(await runDoctorCommand(resolveCliConfig({}, env), { json, timeoutMs: 2000 }, dependencies)).toBe(1);
       expect(output()).toMatch(/mid-stream: Upstream rejected the stream for API key \[redacted\]/);
       expect(output()).not.toContain(key);
     } finally {

@@ -127,7 +127,7 @@ describe("doctor against the dev gateway", () => {
       const client = nodeClientFactory(options);
       return { ...client, streamChat: (request, call) => client.streamChat(request, { ...call, headers: { "x-dev-gateway-fault": "stall" } }) };
     };
-    const { exitCode, step } = await doctor({ CRAZYROUTER_API_KEY: dev.apiKey, CRAZYROUTER_BASE_URL: dev.baseUrl }, { timeout: "2s" }, stallStreams);
+    const { exitCode, step } = await doctor({ CRAZYROUTER_API_KEY: dev.apiKey, CRAZYROUTER_BASE_URL: dev.baseUrl }, { timeoutMs: 2000 }, stallStreams);
     expect(exitCode).toBe(1);
     expect(step("stream")).toMatchObject({ status: "fail", code: "timeout" });
     expect(step("stream").detail).toMatch(/after 1 chunk: The stream sent nothing for 1000 ms and was stopped/);
@@ -145,7 +145,7 @@ describe("doctor against the dev gateway", () => {
         CRAZYROUTER_BASE_URL: dev.baseUrl,
         CRAZYROUTER_EXTRA_HEADERS: JSON.stringify({ "x-dev-gateway-fault": "slow-headers; delay_ms=60000" }),
       },
-      { timeout: "500ms" },
+      { timeoutMs: 500 },
     );
     expect(exitCode).toBe(1);
     expect(step("models")).toMatchObject({ status: "fail", code: "timeout" });
