@@ -7,7 +7,7 @@ export default defineConfig({
   resolve: { conditions: ["crazyrouter-source"] },
   ssr: { resolve: { conditions: ["crazyrouter-source"] } },
   test: {
-    include: ["packages/*/src/**/*.test.ts", "test/**/*.test.ts"],
+    include: ["packages/*/src/**/*.test.ts", "packages/*/build/**/*.test.ts", "test/**/*.test.ts"],
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: "forks",
