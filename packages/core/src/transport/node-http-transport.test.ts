@@ -83,6 +83,15 @@ describe("node:http transport", () => {
     });
   });
 
+  it("hands a compressed answer's decoded bytes as pieces, for answers read from their bytes (embeddings)", async () => {
+    const url = await serve((response) => {
+      response.writeHead(200, { "content-encoding": "gzip" });
+      response.end(gzipSync(answer));
+    });
+    const pieces = await (await send(url)).pieces?.();
+    expect(Buffer.concat(pieces ?? []).toString("utf8")).toBe(answer);
+  });
+
   it("rejects when the connection is cut in the middle of the answer", async () => {
     const url = await serve((response) => {
       response.writeHead(200, { "content-length": "1000" });

@@ -1,7 +1,7 @@
 import type * as Http from "node:http";
 import type { ClientRequest, IncomingMessage } from "node:http";
 import { decodeContentEncoding } from "./node-decode-content-encoding.js";
-import { readStreamText } from "./node-read-stream.js";
+import { readStreamPieces, readStreamText } from "./node-read-stream.js";
 import { undiciHeaders } from "./undici-headers.js";
 import type { Transport } from "./transport.js";
 
@@ -51,6 +51,7 @@ export function createNodeHttpTransport(): Transport {
       headers: undiciHeaders(response.headers),
       body,
       text: () => readStreamText(body),
+      pieces: () => readStreamPieces(body),
       discard: async () => {
         // A one-shot program gains nothing from draining the rest to keep the socket.
         if (!response.complete) response.destroy();
